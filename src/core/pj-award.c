@@ -213,7 +213,6 @@ pj_award_set_stored (PjAward *self,
 {
   g_return_if_fail (PJ_IS_AWARD (self));
 
-  g_object_freeze_notify (G_OBJECT (self));
   if (self->id != id)
     {
       self->id = id;
@@ -224,5 +223,4 @@ pj_award_set_stored (PjAward *self,
       self->version = version;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VERSION]);
     }
-  g_object_thaw_notify (G_OBJECT (self));
 }

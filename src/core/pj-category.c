@@ -258,7 +258,6 @@ pj_category_set_stored (PjCategory *self,
 {
   g_return_if_fail (PJ_IS_CATEGORY (self));
 
-  g_object_freeze_notify (G_OBJECT (self));
   if (self->id != id)
     {
       self->id = id;
@@ -269,7 +268,6 @@ pj_category_set_stored (PjCategory *self,
       self->version = version;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VERSION]);
     }
-  g_object_thaw_notify (G_OBJECT (self));
 }
 
 gint64

@@ -333,7 +333,6 @@ pj_criterion_set_stored (PjCriterion *self,
 {
   g_return_if_fail (PJ_IS_CRITERION (self));
 
-  g_object_freeze_notify (G_OBJECT (self));
   if (self->id != id)
     {
       self->id = id;
@@ -344,7 +343,6 @@ pj_criterion_set_stored (PjCriterion *self,
       self->version = version;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VERSION]);
     }
-  g_object_thaw_notify (G_OBJECT (self));
 }
 
 gint64
@@ -447,6 +445,7 @@ pj_criterion_set_scale (PjCriterion *self,
                         int          max)
 {
   g_auto(GStrv) labels = NULL;
+  gboolean labels_changed;
   int old_min, old_max;
 
   g_return_if_fail (PJ_IS_CRITERION (self));
@@ -458,22 +457,22 @@ pj_criterion_set_scale (PjCriterion *self,
   old_min = self->scale_min;
   old_max = self->scale_max;
   labels = make_labels (min, max, (const char * const *) self->labels, old_min);
+  labels_changed = !g_strv_equal ((const char * const *) self->labels,
+                                  (const char * const *) labels);
 
+  /* Everything changes before anyone hears of it, so a handler never sees
+   * a scale and labels that do not match. */
   self->scale_min = min;
   self->scale_max = max;
+  g_strfreev (self->labels);
+  self->labels = g_steal_pointer (&labels);
 
-  g_object_freeze_notify (G_OBJECT (self));
   if (old_min != min)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCALE_MIN]);
   if (old_max != max)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCALE_MAX]);
-  if (!g_strv_equal ((const char * const *) self->labels, (const char * const *) labels))
-    {
-      g_strfreev (self->labels);
-      self->labels = g_steal_pointer (&labels);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LABELS]);
-    }
-  g_object_thaw_notify (G_OBJECT (self));
+  if (labels_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LABELS]);
 }
 
 gboolean

@@ -294,7 +294,6 @@ pj_edition_set_stored (PjEdition *self,
 {
   g_return_if_fail (PJ_IS_EDITION (self));
 
-  g_object_freeze_notify (G_OBJECT (self));
   if (self->id != id)
     {
       self->id = id;
@@ -305,7 +304,6 @@ pj_edition_set_stored (PjEdition *self,
       self->version = version;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VERSION]);
     }
-  g_object_thaw_notify (G_OBJECT (self));
 }
 
 gint64
@@ -351,10 +349,8 @@ pj_edition_set_award_name (PjEdition  *self,
   g_free (self->award_name);
   self->award_name = g_strdup (award_name);
 
-  g_object_freeze_notify (G_OBJECT (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AWARD_NAME]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
-  g_object_thaw_notify (G_OBJECT (self));
 }
 
 /* "Förnyelsepriset 2026"; just the year while the award is not known. */
@@ -388,10 +384,8 @@ pj_edition_set_year (PjEdition *self,
 
   self->year = year;
 
-  g_object_freeze_notify (G_OBJECT (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
-  g_object_thaw_notify (G_OBJECT (self));
 }
 
 PjPhase

@@ -246,7 +246,6 @@ pj_juror_set_stored (PjJuror *self,
 {
   g_return_if_fail (PJ_IS_JUROR (self));
 
-  g_object_freeze_notify (G_OBJECT (self));
   if (self->id != id)
     {
       self->id = id;
@@ -257,7 +256,6 @@ pj_juror_set_stored (PjJuror *self,
       self->version = version;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VERSION]);
     }
-  g_object_thaw_notify (G_OBJECT (self));
 }
 
 gint64

@@ -168,7 +168,6 @@ pj_unit_set_stored (PjUnit *self,
 {
   g_return_if_fail (PJ_IS_UNIT (self));
 
-  g_object_freeze_notify (G_OBJECT (self));
   if (self->id != id)
     {
       self->id = id;
@@ -179,7 +178,6 @@ pj_unit_set_stored (PjUnit *self,
       self->version = version;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VERSION]);
     }
-  g_object_thaw_notify (G_OBJECT (self));
 }
 
 const char *
