@@ -5,14 +5,16 @@
 # of meson's glib preset; GtkBuilder, desktop, metainfo, MIME and GSettings files
 # through the ITS rules xgettext ships with), then compares them with a .po file:
 # every string must be present, translated (all plural forms) and not fuzzy.
-# A file in POTFILES.in that does not exist is an error, and so is a .po file
-# that does not pass `msgfmt --check`.
+# A file in POTFILES.in that does not exist is an error, and so is a file with
+# translatable strings that POTFILES.in does not list, and a .po file that does
+# not pass `msgfmt --check`.
 #
 # Copyright 2026 The Prisjury developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 import argparse
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -45,6 +47,17 @@ XGETTEXT_ARGS = [
     '--flag=g_fprintf:2:c-format',
     '--flag=g_sprintf:2:c-format',
     '--flag=g_snprintf:3:c-format',
+]
+
+# What marks a file as having translatable strings, by file name ending.
+MARKERS = [
+    ('.c', re.compile(r'(^|[^A-Za-z0-9_])(_|N_|C_|NC_|g_dngettext|g_dpgettext2)\s*\(')),
+    ('.h', re.compile(r'(^|[^A-Za-z0-9_])(_|N_|C_|NC_|g_dngettext|g_dpgettext2)\s*\(')),
+    ('.ui', re.compile(r'translatable\s*=\s*"yes"')),
+    ('.desktop.in', re.compile(r'.')),
+    ('.metainfo.xml.in', re.compile(r'.')),
+    ('.mime.xml.in', re.compile(r'.')),
+    ('.gschema.xml', re.compile(r'<(summary|description)')),
 ]
 
 ESCAPES = {'n': '\n', 't': '\t', 'r': '\r', '"': '"', '\\': '\\', 'a': '\a', 'b': '\b',
@@ -175,6 +188,26 @@ def read_potfiles(path):
     return files
 
 
+def unlisted_sources(srcdir, dirs, listed):
+    """Files under DIRS that have translatable strings but are not listed."""
+    found = []
+    for top in dirs:
+        for root, subdirs, names in os.walk(os.path.join(srcdir, top)):
+            subdirs.sort()
+            for name in sorted(names):
+                path = os.path.join(root, name)
+                rel = os.path.relpath(path, srcdir).replace(os.sep, '/')
+                if rel in listed:
+                    continue
+                for ending, marker in MARKERS:
+                    if name.endswith(ending):
+                        with open(path, encoding='utf-8', errors='replace') as f:
+                            if marker.search(f.read()):
+                                found.append(rel)
+                        break
+    return found
+
+
 def nplurals(header_entry):
     for line in header_entry.msgstr.get(0, '').splitlines():
         name, _, value = line.partition(':')
@@ -191,6 +224,10 @@ def main():
     parser.add_argument('--srcdir', required=True, help='top source directory')
     parser.add_argument('--po', required=True, help='the .po file to check')
     parser.add_argument('--potfiles', help='POTFILES.in (default: SRCDIR/po/POTFILES.in)')
+    parser.add_argument('--scan', action='append',
+                        help='a directory (relative to SRCDIR) whose files with translatable '
+                             'strings must all be listed; may be repeated '
+                             '(default: src, ui, data)')
     parser.add_argument('--xgettext', default='xgettext')
     parser.add_argument('--msgfmt', default='msgfmt')
     args = parser.parse_args()
@@ -205,6 +242,9 @@ def main():
     for name in missing:
         problems.append('%s lists %s, which does not exist' % (potfiles, name))
     present = [name for name in sources if name not in missing]
+    for name in unlisted_sources(srcdir, args.scan or ['src', 'ui', 'data'], set(sources)):
+        problems.append('%s has translatable strings but %s does not list it'
+                        % (name, potfiles))
 
     # 2. The translation must compile, with format strings that match.
     check = subprocess.run([args.msgfmt, '--check', '--output-file=' + os.devnull, args.po],
@@ -220,6 +260,11 @@ def main():
                                                  '--output=' + pot] + present
         result = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                 universal_newlines=True)
+        warnings = [line for line in result.stdout.splitlines() if 'warning:' in line]
+        if warnings:
+            # A string xgettext cannot read whole (a macro inside it, say) is
+            # extracted wrong, and so never translated at run time.
+            problems.append('xgettext warns:\n  %s' % '\n  '.join(warnings))
         if result.returncode != 0:
             problems.append('xgettext failed:\n%s' % result.stdout.rstrip())
             template = []
