@@ -123,8 +123,16 @@ typedef struct
   guint               n_title_subjects;
   const char * const *places;
   guint               n_places;
-  const char * const *comments;    /* per score level: low, middle, high */
-  guint               n_comments;
+  const char * const *comments_low;     /* a score in the lower third */
+  guint               n_comments_low;
+  const char * const *comments_middle;
+  guint               n_comments_middle;
+  const char * const *comments_high;
+  guint               n_comments_high;
+  const char * const *overall_comments;
+  guint               n_overall_comments;
+  const char * const *team_roles;
+  guint               n_team_roles;
   const PjDemoCategory *categories;
   guint               n_categories;
   const PjDemoCriterion *criteria;

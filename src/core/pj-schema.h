@@ -23,8 +23,12 @@
 "  id                     INTEGER PRIMARY KEY,\n" \
 "  award_id               INTEGER NOT NULL REFERENCES award (id) ON DELETE CASCADE,\n" \
 "  year                   INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),\n" \
-"  phase                  TEXT NOT NULL DEFAULT 'setup' CHECK (phase IN\n" \
-"                           ('setup', 'nominations', 'scoring', 'deliberation', 'decided', 'published')),\n" \
+"  phase                  TEXT NOT NULL DEFAULT 'setup' CHECK ((phase = 'setup' OR\n" \
+"                                                               phase = 'nominations' OR\n" \
+"                                                               phase = 'scoring' OR\n" \
+"                                                               phase = 'deliberation' OR\n" \
+"                                                               phase = 'decided' OR\n" \
+"                                                               phase = 'published')),\n" \
 "  nominations_close      TEXT CHECK (nominations_close IS NULL\n" \
 "                           OR date(nominations_close, '+0 days') IS nominations_close),\n" \
 "  scoring_close          TEXT CHECK (scoring_close IS NULL\n" \
@@ -32,9 +36,11 @@
 "  decision_date          TEXT CHECK (decision_date IS NULL\n" \
 "                           OR date(decision_date, '+0 days') IS decision_date),\n" \
 "  blind_policy           TEXT NOT NULL DEFAULT 'after-submit'\n" \
-"                           CHECK (blind_policy IN ('never', 'after-submit', 'always')),\n" \
+"                           CHECK ((blind_policy = 'never' OR blind_policy = 'after-submit' OR\n" \
+"                                   blind_policy = 'always')),\n" \
 "  aggregation            TEXT NOT NULL DEFAULT 'mean'\n" \
-"                           CHECK (aggregation IN ('mean', 'median', 'trimmed-mean', 'z-score')),\n" \
+"                           CHECK ((aggregation = 'mean' OR aggregation = 'median' OR\n" \
+"                                   aggregation = 'trimmed-mean' OR aggregation = 'z-score')),\n" \
 "  disagreement_threshold REAL NOT NULL DEFAULT 15 CHECK (disagreement_threshold BETWEEN 0 AND 100),\n" \
 "  min_jurors             INTEGER NOT NULL DEFAULT 3 CHECK (min_jurors BETWEEN 1 AND 100),\n" \
 "  version                INTEGER NOT NULL DEFAULT 1,\n" \
@@ -98,7 +104,8 @@
 "  id        INTEGER PRIMARY KEY,\n" \
 "  name      TEXT NOT NULL CHECK (length(trim(name)) > 0),\n" \
 "  type      TEXT NOT NULL DEFAULT 'forvaltning'\n" \
-"              CHECK (type IN ('forvaltning', 'stadsdelsforvaltning', 'bolag', 'extern-utforare')),\n" \
+"              CHECK ((type = 'forvaltning' OR type = 'stadsdelsforvaltning' OR type = 'bolag' OR\n" \
+"                      type = 'extern-utforare')),\n" \
 "  parent_id INTEGER REFERENCES unit (id) ON DELETE SET NULL CHECK (parent_id IS NOT id),\n" \
 "  version   INTEGER NOT NULL DEFAULT 1\n" \
 ");\n" \
@@ -111,7 +118,8 @@
 "  name       TEXT NOT NULL CHECK (length(trim(name)) > 0),\n" \
 "  email      TEXT NOT NULL DEFAULT '',\n" \
 "  unit_id    INTEGER REFERENCES unit (id) ON DELETE SET NULL,\n" \
-"  role       TEXT NOT NULL DEFAULT 'member' CHECK (role IN ('member', 'examiner', 'chair')),\n" \
+"  role       TEXT NOT NULL DEFAULT 'member' CHECK ((role = 'member' OR role = 'examiner' OR\n" \
+"                                                    role = 'chair')),\n" \
 "  ballot_key BLOB NOT NULL CHECK (length(ballot_key) = 32),\n" \
 "  version    INTEGER NOT NULL DEFAULT 1\n" \
 ");\n" \
@@ -149,7 +157,8 @@
 "CREATE TABLE eligibility_rule (\n" \
 "  id       INTEGER PRIMARY KEY,\n" \
 "  award_id INTEGER NOT NULL REFERENCES award (id) ON DELETE CASCADE,\n" \
-"  kind     TEXT NOT NULL CHECK (kind IN ('min-staff', 'budget-balance', 'winner-quarantine', 'resident-share')),\n" \
+"  kind     TEXT NOT NULL CHECK ((kind = 'min-staff' OR kind = 'budget-balance' OR\n" \
+"                                 kind = 'winner-quarantine' OR kind = 'resident-share')),\n" \
 "  value    REAL NOT NULL DEFAULT 0 CHECK (value >= 0),\n" \
 "  version  INTEGER NOT NULL DEFAULT 1,\n" \
 "  UNIQUE (award_id, kind)\n" \
@@ -173,10 +182,14 @@
 "  implementation    TEXT NOT NULL DEFAULT '',\n" \
 "  spread            TEXT NOT NULL DEFAULT '',\n" \
 "  partners          TEXT NOT NULL DEFAULT '',\n" \
-"  class_claimed     TEXT CHECK (class_claimed IN ('innovation', 'forbattring', 'gott-exempel')),\n" \
-"  class_assessed    TEXT CHECK (class_assessed IN ('innovation', 'forbattring', 'gott-exempel')),\n" \
+"  class_claimed     TEXT CHECK ((class_claimed = 'innovation' OR class_claimed = 'forbattring' OR\n" \
+"                                 class_claimed = 'gott-exempel')),\n" \
+"  class_assessed    TEXT CHECK ((class_assessed = 'innovation' OR\n" \
+"                                 class_assessed = 'forbattring' OR\n" \
+"                                 class_assessed = 'gott-exempel')),\n" \
 "  status            TEXT NOT NULL DEFAULT 'submitted'\n" \
-"                      CHECK (status IN ('draft', 'submitted', 'eligible', 'ineligible', 'withdrawn')),\n" \
+"                      CHECK ((status = 'draft' OR status = 'submitted' OR status = 'eligible' OR\n" \
+"                              status = 'ineligible' OR status = 'withdrawn')),\n" \
 "  ineligible_reason TEXT NOT NULL DEFAULT '',\n" \
 "  staff_count       INTEGER CHECK (staff_count IS NULL OR staff_count >= 0),\n" \
 "  budget_in_balance INTEGER CHECK (budget_in_balance IS NULL OR budget_in_balance IN (0, 1)),\n" \
@@ -207,8 +220,10 @@
 "\n" \
 "CREATE TABLE nomination_substrategy (\n" \
 "  nomination_id INTEGER NOT NULL REFERENCES nomination (id) ON DELETE CASCADE,\n" \
-"  substrategy   TEXT NOT NULL CHECK (substrategy IN\n" \
-"                  ('governance', 'tools', 'knowledge', 'leadership', 'meeting-places', 'procurement')),\n" \
+"  substrategy   TEXT NOT NULL CHECK ((substrategy = 'governance' OR substrategy = 'tools' OR\n" \
+"                                      substrategy = 'knowledge' OR substrategy = 'leadership' OR\n" \
+"                                      substrategy = 'meeting-places' OR\n" \
+"                                      substrategy = 'procurement')),\n" \
 "  PRIMARY KEY (nomination_id, substrategy)\n" \
 ") WITHOUT ROWID;\n" \
 "CREATE INDEX nomination_substrategy_value ON nomination_substrategy (substrategy);\n" \
@@ -228,9 +243,11 @@
 "  id            INTEGER PRIMARY KEY,\n" \
 "  juror_id      INTEGER NOT NULL REFERENCES juror (id) ON DELETE CASCADE,\n" \
 "  nomination_id INTEGER NOT NULL REFERENCES nomination (id) ON DELETE CASCADE,\n" \
-"  source        TEXT NOT NULL CHECK (source IN ('automatic', 'declared', 'organiser')),\n" \
+"  source        TEXT NOT NULL CHECK ((source = 'automatic' OR source = 'declared' OR\n" \
+"                                      source = 'organiser')),\n" \
 "  reason        TEXT NOT NULL DEFAULT 'own-unit'\n" \
-"                  CHECK (reason IN ('own-unit', 'relationship', 'financial', 'other')),\n" \
+"                  CHECK ((reason = 'own-unit' OR reason = 'relationship' OR\n" \
+"                          reason = 'financial' OR reason = 'other')),\n" \
 "  reason_text   TEXT NOT NULL DEFAULT '',\n" \
 "  lifted        INTEGER NOT NULL DEFAULT 0 CHECK (lifted IN (0, 1)),\n" \
 "  lifted_reason TEXT NOT NULL DEFAULT '',\n" \
@@ -254,7 +271,9 @@
 "  id              INTEGER PRIMARY KEY,\n" \
 "  juror_id        INTEGER NOT NULL REFERENCES juror (id) ON DELETE CASCADE,\n" \
 "  nomination_id   INTEGER NOT NULL REFERENCES nomination (id) ON DELETE CASCADE,\n" \
-"  status          TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'submitted', 'abstained')),\n" \
+"  status          TEXT NOT NULL DEFAULT 'draft' CHECK ((status = 'draft' OR\n" \
+"                                                        status = 'submitted' OR\n" \
+"                                                        status = 'abstained')),\n" \
 "  overall_comment TEXT NOT NULL DEFAULT '',\n" \
 "  submitted_at    TEXT,\n" \
 "  version         INTEGER NOT NULL DEFAULT 1,\n" \
@@ -299,7 +318,8 @@
 "  id            INTEGER PRIMARY KEY,\n" \
 "  category_id   INTEGER NOT NULL REFERENCES category (id) ON DELETE CASCADE,\n" \
 "  nomination_id INTEGER NOT NULL REFERENCES nomination (id) ON DELETE CASCADE,\n" \
-"  placement     TEXT NOT NULL CHECK (placement IN ('winner', 'honourable-mention', 'awarded')),\n" \
+"  placement     TEXT NOT NULL CHECK ((placement = 'winner' OR placement = 'honourable-mention' OR\n" \
+"                                      placement = 'awarded')),\n" \
 "  position      INTEGER NOT NULL DEFAULT 0,\n" \
 "  citation      TEXT NOT NULL CHECK (length(trim(citation)) > 0),\n" \
 "  reason        TEXT NOT NULL DEFAULT '',\n" \

@@ -16,6 +16,8 @@ typedef struct _PjCriterion  PjCriterion;
 typedef struct _PjUnit       PjUnit;
 typedef struct _PjJuror      PjJuror;
 typedef struct _PjAuditEntry PjAuditEntry;
+typedef struct _PjNomination PjNomination;
+typedef struct _PjTeamMember PjTeamMember;
 
 /* Error domain for everything in src/core. Messages are translated and meant
  * for the user: they say what is wrong and, where it helps, what to do. */

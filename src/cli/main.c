@@ -1,0 +1,1102 @@
+/* main.c: prisjury-cli, the same core as the app, scriptable
+ *
+ *   prisjury-cli [--workspace FILE] COMMAND [ARGS…]
+ *
+ * Exit status: 0 success, 1 a failure the user can fix (one line on
+ * stderr), 2 bad usage.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "prisjury-cli"
+
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "pj-demo.h"
+#include "pj-store.h"
+#include "pj-workspace.h"
+
+#define EXIT_OK      0
+#define EXIT_FAILED  1
+#define EXIT_USAGE   2
+
+#define DEFAULT_DEMO_NOMINATIONS 1000
+#define DEFAULT_DEMO_JURORS      50
+#define DEFAULT_DEMO_SEED        1
+#define MAX_DEMO_NOMINATIONS     10000
+#define MAX_DEMO_JURORS          2000
+
+typedef int (*CommandFunc) (int argc, char **argv);
+
+typedef struct
+{
+  const char  *name;
+  const char  *parameters;   /* shown after the name in --help */
+  const char  *summary;      /* N_() */
+  CommandFunc  run;
+} Command;
+
+static char *opt_workspace;
+
+static const GOptionEntry workspace_entries[] = {
+  { "workspace", 'w', 0, G_OPTION_ARG_FILENAME, &opt_workspace,
+    N_("The workspace file (default: the one the app uses)"), N_("FILE") },
+  { NULL }
+};
+
+/* Output ------------------------------------------------------------------ */
+
+/* Strings are UTF-8 in and out, whatever the locale's charset: g_print
+ * would transliterate "Förnyelsepriset" under LANG=C. */
+static void
+out (const char *s)
+{
+  fputs (s, stdout);
+}
+
+static void G_GNUC_PRINTF (1, 2)
+outf (const char *format,
+      ...)
+{
+  g_autofree char *s = NULL;
+  va_list args;
+
+  va_start (args, format);
+  s = g_strdup_vprintf (format, args);
+  va_end (args);
+  fputs (s, stdout);
+}
+
+/* One line: newlines in a message would break "one line on stderr". */
+static char *
+one_line (const char *message)
+{
+  char *line = g_strdup (message);
+
+  g_strdelimit (line, "\r\n", ' ');
+  return g_strchomp (line);
+}
+
+static int G_GNUC_PRINTF (2, 3)
+usage_error (const char *command,
+             const char *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *line = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  line = one_line (message);
+
+  fprintf (stderr, "prisjury-cli: %s\n", line);
+  if (command != NULL)
+    fprintf (stderr, _("Try “prisjury-cli %s --help” for more information.\n"), command);
+  else
+    fprintf (stderr, _("Try “prisjury-cli --help” for more information.\n"));
+  return EXIT_USAGE;
+}
+
+static int
+fail (const char   *path,
+      const GError *error)
+{
+  g_autofree char *line = one_line (error->message);
+
+  fprintf (stderr, "prisjury-cli: %s: %s\n", path, line);
+  return EXIT_FAILED;
+}
+
+/* Workspace --------------------------------------------------------------- */
+
+static char *
+dup_workspace_path (void)
+{
+  if (opt_workspace != NULL && *opt_workspace != '\0')
+    return g_strdup (opt_workspace);
+  return pj_workspace_default_path ();
+}
+
+/* Opens an existing workspace and never creates one: the commands that only
+ * read must not leave an empty file behind. */
+static PjWorkspace *
+open_existing (const char *path,
+               int        *status)
+{
+  g_autoptr(GError) error = NULL;
+  PjWorkspace *ws;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      if (opt_workspace == NULL || *opt_workspace == '\0')
+        fprintf (stderr, _("prisjury-cli: No workspace at %s. "
+                           "Create one with “prisjury-cli init”.\n"), path);
+      else
+        {
+          g_autofree char *quoted = g_shell_quote (path);
+
+          fprintf (stderr, _("prisjury-cli: No workspace at %s. "
+                             "Create one with “prisjury-cli --workspace %s init”.\n"),
+                   path, quoted);
+        }
+      *status = EXIT_FAILED;
+      return NULL;
+    }
+
+  ws = pj_workspace_open (path, PJ_WORKSPACE_OPEN_DEFAULT, &error);
+  if (ws == NULL)
+    {
+      *status = fail (path, error);
+      return NULL;
+    }
+
+  *status = EXIT_OK;
+  return ws;
+}
+
+static GOptionContext *
+command_context_new (const Command      *command,
+                     const GOptionEntry *entries)
+{
+  g_autofree char *parameters = g_strconcat (command->name,
+                                             command->parameters != NULL ? " " : NULL,
+                                             command->parameters != NULL
+                                             ? _(command->parameters) : NULL,
+                                             NULL);
+  GOptionContext *context = g_option_context_new (parameters);
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, _(command->summary));
+  g_option_context_add_main_entries (context, workspace_entries, GETTEXT_PACKAGE);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  return context;
+}
+
+/* Parses a command's options; returns -1 to go on, or an exit status. */
+static int
+parse_command (GOptionContext *context,
+               const char     *name,
+               int            *argc,
+               char         ***argv,
+               int             min_args,
+               int             max_args)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    return usage_error (name, "%s", error->message);
+
+  /* (*argv)[0] is the command itself */
+  if (*argc - 1 < min_args)
+    return usage_error (name, _("Missing argument."));
+  if (*argc - 1 > max_args)
+    return usage_error (name, _("Unexpected argument “%s”."), (*argv)[max_args + 1]);
+
+  return -1;
+}
+
+/* init -------------------------------------------------------------------- */
+
+static const Command command_init;
+
+static int
+run_init (int    argc,
+          char **argv)
+{
+  g_autoptr(GOptionContext) context = command_context_new (&command_init, NULL);
+  g_autoptr(PjWorkspace) ws = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  gboolean existed;
+  int status;
+
+  if ((status = parse_command (context, command_init.name, &argc, &argv, 0, 0)) >= 0)
+    return status;
+
+  path = dup_workspace_path ();
+  existed = g_file_test (path, G_FILE_TEST_EXISTS);
+  ws = pj_workspace_open (path, PJ_WORKSPACE_OPEN_CREATE, &error);
+  if (ws == NULL)
+    return fail (path, error);
+
+  if (existed)
+    outf (_("%s is a workspace already (version %d).\n"), path,
+          pj_workspace_get_schema_version (ws));
+  else
+    outf (_("Created the workspace %s.\n"), path);
+  return EXIT_OK;
+}
+
+static const Command command_init = {
+  "init", NULL, N_("Create a workspace, or bring an existing one up to date."), run_init
+};
+
+/* demo -------------------------------------------------------------------- */
+
+static const Command command_demo;
+
+static int
+run_demo (int    argc,
+          char **argv)
+{
+  gint64 nominations = -1, jurors = -1, seed = -1;
+  const GOptionEntry entries[] = {
+    { "nominations", 'n', 0, G_OPTION_ARG_INT64, &nominations,
+      N_("Generate a synthetic award with N nominations (up to 10 000)"), N_("N") },
+    { "jurors", 'j', 0, G_OPTION_ARG_INT64, &jurors,
+      N_("Number of jurors of the synthetic award"), N_("M") },
+    { "seed", 's', 0, G_OPTION_ARG_INT64, &seed,
+      N_("Seed of the synthetic award: the same seed gives the same data"), N_("S") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = command_context_new (&command_demo, entries);
+  g_autoptr(PjWorkspace) ws = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  gboolean generate;
+  int status;
+
+  g_option_context_set_description (context,
+    _("Without options, fills the workspace with the example awards Förnyelsepriset 2026 "
+      "and Kvalitetsutmärkelsen 2026. With any of --nominations, --jurors or --seed, adds "
+      "a large synthetic award for load tests instead."));
+
+  if ((status = parse_command (context, command_demo.name, &argc, &argv, 0, 0)) >= 0)
+    return status;
+
+  generate = nominations >= 0 || jurors >= 0 || seed >= 0;
+  if (nominations < 0)
+    nominations = DEFAULT_DEMO_NOMINATIONS;
+  if (jurors < 0)
+    jurors = DEFAULT_DEMO_JURORS;
+  if (seed < 0)
+    seed = DEFAULT_DEMO_SEED;
+
+  if (nominations > MAX_DEMO_NOMINATIONS)
+    return usage_error (command_demo.name, _("--nominations must be between 0 and %d."),
+                        MAX_DEMO_NOMINATIONS);
+  if (jurors < 1 || jurors > MAX_DEMO_JURORS)
+    return usage_error (command_demo.name, _("--jurors must be between 1 and %d."),
+                        MAX_DEMO_JURORS);
+  if (seed > G_MAXUINT32)
+    return usage_error (command_demo.name, _("--seed must be between 0 and %u."), G_MAXUINT32);
+
+  path = dup_workspace_path ();
+  ws = pj_workspace_open (path, PJ_WORKSPACE_OPEN_CREATE, &error);
+  if (ws == NULL)
+    return fail (path, error);
+
+  if (generate)
+    {
+      if (!pj_demo_generate (ws, (guint) nominations, (guint) jurors, (guint32) seed, &error))
+        return fail (path, error);
+      outf (_("Generated a synthetic award with %u nominations and %u jurors (seed %u) in %s.\n"),
+            (guint) nominations, (guint) jurors, (guint) seed, path);
+    }
+  else
+    {
+      if (!pj_demo_load_examples (ws, &error))
+        return fail (path, error);
+      outf (_("Loaded the example awards into %s.\n"), path);
+    }
+
+  return EXIT_OK;
+}
+
+static const Command command_demo = {
+  "demo", NULL, N_("Fill a workspace with the example awards, or with a large synthetic one."),
+  run_demo
+};
+
+/* check ------------------------------------------------------------------- */
+
+static const Command command_check;
+
+static int
+run_check (int    argc,
+           char **argv)
+{
+  g_autoptr(GOptionContext) context = command_context_new (&command_check, NULL);
+  g_autoptr(PjWorkspace) ws = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  int status;
+
+  g_option_context_set_description (context,
+    _("Runs SQLite's integrity check and foreign key check. Prints “ok”, or one problem per "
+      "line and exits with status 1."));
+
+  if ((status = parse_command (context, command_check.name, &argc, &argv, 0, 0)) >= 0)
+    return status;
+
+  path = dup_workspace_path ();
+  ws = open_existing (path, &status);
+  if (ws == NULL)
+    return status;
+
+  if (pj_workspace_check (ws, &problems, &error))
+    {
+      out ("ok\n");
+      return EXIT_OK;
+    }
+  if (error != NULL)
+    return fail (path, error);
+
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    {
+      g_autofree char *line = one_line (g_ptr_array_index (problems, i));
+
+      outf ("%s\n", line);
+    }
+  fprintf (stderr, g_dngettext (GETTEXT_PACKAGE,
+                                "prisjury-cli: %s: %u problem found.\n",
+                                "prisjury-cli: %s: %u problems found.\n",
+                                problems != NULL ? problems->len : 0),
+           path, problems != NULL ? problems->len : 0);
+  return EXIT_FAILED;
+}
+
+static const Command command_check = {
+  "check", NULL, N_("Check the workspace for damage."), run_check
+};
+
+/* list -------------------------------------------------------------------- */
+
+typedef enum
+{
+  SHOW_BOTH,
+  SHOW_TEXT,   /* human columns only */
+  SHOW_TSV,    /* machine columns only */
+} ColumnShow;
+
+typedef struct
+{
+  const char *key;     /* tsv header: stable, never translated */
+  const char *title;   /* text header: translated */
+  ColumnShow  show;
+} Column;
+
+typedef struct
+{
+  gboolean   tsv;
+  GArray    *columns;  /* of Column */
+  GPtrArray *cells;    /* row after row, only shown columns */
+  guint      next;     /* index of the next cell's column */
+} Table;
+
+static Table *
+table_new (gboolean tsv)
+{
+  Table *table = g_new0 (Table, 1);
+
+  table->tsv = tsv;
+  table->columns = g_array_new (FALSE, TRUE, sizeof (Column));
+  table->cells = g_ptr_array_new_with_free_func (g_free);
+  return table;
+}
+
+static void
+table_free (Table *table)
+{
+  g_array_unref (table->columns);
+  g_ptr_array_unref (table->cells);
+  g_free (table);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Table, table_free)
+
+static gboolean
+column_shown (Table        *table,
+              const Column *column)
+{
+  return column->show == SHOW_BOTH || (column->show == SHOW_TSV) == table->tsv;
+}
+
+static void
+table_column (Table      *table,
+              const char *key,
+              const char *title,
+              ColumnShow  show)
+{
+  Column column = { key, title, show };
+
+  g_array_append_val (table->columns, column);
+}
+
+static guint
+table_n_shown (Table *table)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < table->columns->len; i++)
+    n += column_shown (table, &g_array_index (table->columns, Column, i));
+  return n;
+}
+
+/* Takes @value; columns are filled in order, row after row. */
+static void
+table_take (Table *table,
+            char  *value)
+{
+  Column *column = &g_array_index (table->columns, Column, table->next);
+
+  if (column_shown (table, column))
+    g_ptr_array_add (table->cells, value != NULL ? value : g_strdup (""));
+  else
+    g_free (value);
+  table->next = (table->next + 1) % table->columns->len;
+}
+
+static void
+table_add (Table      *table,
+           const char *value)
+{
+  table_take (table, g_strdup (value));
+}
+
+/* A stored name for tsv, a translated label for people. */
+static void
+table_add_enum (Table      *table,
+                const char *stored,
+                const char *label)
+{
+  table_add (table, table->tsv ? stored : label);
+}
+
+static void
+table_add_int (Table  *table,
+               gint64  value)
+{
+  table_take (table, g_strdup_printf ("%" G_GINT64_FORMAT, value));
+}
+
+static void
+table_add_double (Table  *table,
+                  double  value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  table_add (table, g_ascii_formatd (buffer, sizeof buffer, "%g", value));
+}
+
+/* Tabs, newlines and backslashes escaped, so one record is one line. */
+static void
+append_tsv_escaped (GString    *line,
+                    const char *value)
+{
+  for (const char *p = value; *p != '\0'; p++)
+    {
+      switch (*p)
+        {
+        case '\\': g_string_append (line, "\\\\"); break;
+        case '\t': g_string_append (line, "\\t"); break;
+        case '\n': g_string_append (line, "\\n"); break;
+        case '\r': g_string_append (line, "\\r"); break;
+        default: g_string_append_c (line, *p);
+        }
+    }
+}
+
+static char *
+dup_text_cell (const char *value)
+{
+  g_autofree char *copy = g_strdup (value);
+
+  g_strdelimit (copy, "\t\r\n", ' ');
+  return g_utf8_make_valid (copy, -1);
+}
+
+static void
+table_print (Table *table)
+{
+  guint n_shown = table_n_shown (table);
+  guint n_rows = n_shown > 0 ? table->cells->len / n_shown : 0;
+  g_autoptr(GPtrArray) headers = g_ptr_array_new ();
+  g_autoptr(GString) line = g_string_new (NULL);
+  g_autofree gsize *widths = g_new0 (gsize, n_shown);
+
+  for (guint i = 0; i < table->columns->len; i++)
+    {
+      Column *column = &g_array_index (table->columns, Column, i);
+
+      if (column_shown (table, column))
+        g_ptr_array_add (headers, (gpointer) (table->tsv ? column->key : column->title));
+    }
+
+  if (table->tsv)
+    {
+      for (guint r = 0; r <= n_rows; r++)
+        {
+          g_string_truncate (line, 0);
+          for (guint c = 0; c < n_shown; c++)
+            {
+              const char *value = r == 0 ? g_ptr_array_index (headers, c)
+                                         : g_ptr_array_index (table->cells,
+                                                              (r - 1) * n_shown + c);
+              if (c > 0)
+                g_string_append_c (line, '\t');
+              append_tsv_escaped (line, value);
+            }
+          g_string_append_c (line, '\n');
+          out (line->str);
+        }
+      return;
+    }
+
+  /* Text: cleaned cells, aligned on characters */
+  for (guint i = 0; i < table->cells->len; i++)
+    {
+      char *clean = dup_text_cell (g_ptr_array_index (table->cells, i));
+
+      g_free (g_ptr_array_index (table->cells, i));
+      g_ptr_array_index (table->cells, i) = clean;
+    }
+
+  for (guint r = 0; r <= n_rows; r++)
+    for (guint c = 0; c < n_shown; c++)
+      {
+        const char *value = r == 0 ? g_ptr_array_index (headers, c)
+                                   : g_ptr_array_index (table->cells, (r - 1) * n_shown + c);
+
+        widths[c] = MAX (widths[c], (gsize) g_utf8_strlen (value, -1));
+      }
+
+  for (guint r = 0; r <= n_rows; r++)
+    {
+      g_string_truncate (line, 0);
+      for (guint c = 0; c < n_shown; c++)
+        {
+          const char *value = r == 0 ? g_ptr_array_index (headers, c)
+                                     : g_ptr_array_index (table->cells, (r - 1) * n_shown + c);
+
+          g_string_append (line, value);
+          if (c + 1 < n_shown)
+            for (gsize pad = g_utf8_strlen (value, -1); pad < widths[c] + 2; pad++)
+              g_string_append_c (line, ' ');
+        }
+      g_strchomp (line->str);
+      out (line->str);
+      out ("\n");
+    }
+}
+
+static gboolean
+list_awards (PjWorkspace  *ws,
+             Table        *table,
+             GError      **error)
+{
+  g_autoptr(GListModel) awards = pj_store_list_awards (ws, error);
+  g_autoptr(GListModel) editions = NULL;
+
+  if (awards == NULL)
+    return FALSE;
+  editions = pj_store_list_editions (ws, PJ_NO_ID, error);
+  if (editions == NULL)
+    return FALSE;
+
+  table_column (table, "id", _("ID"), SHOW_BOTH);
+  table_column (table, "name", _("Name"), SHOW_BOTH);
+  table_column (table, "editions", _("Editions"), SHOW_BOTH);
+  table_column (table, "description", _("Description"), SHOW_TSV);
+
+  for (guint i = 0; i < g_list_model_get_n_items (awards); i++)
+    {
+      g_autoptr(PjAward) award = g_list_model_get_item (awards, i);
+      guint n_editions = 0;
+
+      for (guint e = 0; e < g_list_model_get_n_items (editions); e++)
+        {
+          g_autoptr(PjEdition) edition = g_list_model_get_item (editions, e);
+
+          n_editions += pj_edition_get_award_id (edition) == pj_award_get_id (award);
+        }
+
+      table_add_int (table, pj_award_get_id (award));
+      table_add (table, pj_award_get_name (award));
+      table_add_int (table, n_editions);
+      table_add (table, pj_award_get_description (award));
+    }
+  return TRUE;
+}
+
+static gboolean
+list_editions (PjWorkspace  *ws,
+               Table        *table,
+               GError      **error)
+{
+  g_autoptr(GListModel) editions = pj_store_list_editions (ws, PJ_NO_ID, error);
+
+  if (editions == NULL)
+    return FALSE;
+
+  table_column (table, "id", _("ID"), SHOW_BOTH);
+  table_column (table, "award", _("Award"), SHOW_BOTH);
+  table_column (table, "year", _("Year"), SHOW_BOTH);
+  table_column (table, "phase", _("Phase"), SHOW_BOTH);
+  table_column (table, "nominations", _("Nominations"), SHOW_BOTH);
+  table_column (table, "nominations_close", NULL, SHOW_TSV);
+  table_column (table, "scoring_close", NULL, SHOW_TSV);
+  table_column (table, "decision_date", NULL, SHOW_TSV);
+  table_column (table, "blind_policy", NULL, SHOW_TSV);
+  table_column (table, "aggregation", NULL, SHOW_TSV);
+  table_column (table, "disagreement_threshold", NULL, SHOW_TSV);
+  table_column (table, "min_jurors", NULL, SHOW_TSV);
+
+  for (guint i = 0; i < g_list_model_get_n_items (editions); i++)
+    {
+      g_autoptr(PjEdition) edition = g_list_model_get_item (editions, i);
+      PjPhase phase = pj_edition_get_phase (edition);
+
+      table_add_int (table, pj_edition_get_id (edition));
+      table_add (table, pj_edition_get_award_name (edition));
+      table_add_int (table, pj_edition_get_year (edition));
+      table_add_enum (table, pj_phase_to_string (phase), pj_phase_to_label (phase));
+      table_add_int (table, pj_store_count_nominations (ws, pj_edition_get_id (edition)));
+      table_add (table, pj_edition_get_nominations_close (edition));
+      table_add (table, pj_edition_get_scoring_close (edition));
+      table_add (table, pj_edition_get_decision_date (edition));
+      table_add (table, pj_blind_policy_to_string (pj_edition_get_blind_policy (edition)));
+      table_add (table, pj_aggregation_to_string (pj_edition_get_aggregation (edition)));
+      table_add_double (table, pj_edition_get_disagreement_threshold (edition));
+      table_add_int (table, pj_edition_get_min_jurors (edition));
+    }
+  return TRUE;
+}
+
+static gboolean
+list_categories (PjWorkspace  *ws,
+                 gint64        edition_id,
+                 Table        *table,
+                 GError      **error)
+{
+  g_autoptr(GListModel) categories = pj_store_list_categories (ws, edition_id, error);
+
+  if (categories == NULL)
+    return FALSE;
+
+  table_column (table, "id", _("ID"), SHOW_BOTH);
+  table_column (table, "position", _("#"), SHOW_BOTH);
+  table_column (table, "name", _("Name"), SHOW_BOTH);
+  table_column (table, "award_mode", _("Award mode"), SHOW_BOTH);
+  table_column (table, "winners", NULL, SHOW_TSV);
+  table_column (table, "honourable_mentions", NULL, SHOW_TSV);
+  table_column (table, "threshold", NULL, SHOW_TSV);
+  table_column (table, "prize", _("Prize"), SHOW_BOTH);
+  table_column (table, "description", NULL, SHOW_TSV);
+
+  for (guint i = 0; i < g_list_model_get_n_items (categories); i++)
+    {
+      g_autoptr(PjCategory) category = g_list_model_get_item (categories, i);
+      PjAwardMode mode = pj_category_get_award_mode (category);
+
+      table_add_int (table, pj_category_get_id (category));
+      table_add_int (table, pj_category_get_position (category) + (table->tsv ? 0 : 1));
+      table_add (table, pj_category_get_name (category));
+      table_add_enum (table, pj_award_mode_to_string (mode), pj_award_mode_to_label (mode));
+      table_add_int (table, pj_category_get_winners (category));
+      table_add_int (table, pj_category_get_honourable_mentions (category));
+      table_add_double (table, pj_category_get_threshold (category));
+      table_add (table, pj_category_get_prize (category));
+      table_add (table, pj_category_get_description (category));
+    }
+  return TRUE;
+}
+
+static char *
+dup_category_names (const gint64 *ids,
+                    guint         n_ids,
+                    GHashTable   *names,
+                    gboolean      tsv)
+{
+  g_autoptr(GString) joined = g_string_new (NULL);
+
+  if (n_ids == 0)
+    return g_strdup (tsv ? "" : _("All"));
+
+  for (guint i = 0; i < n_ids; i++)
+    {
+      const char *name = g_hash_table_lookup (names, &ids[i]);
+
+      if (i > 0)
+        g_string_append (joined, tsv ? "; " : ", ");
+      g_string_append (joined, name != NULL ? name : "?");
+    }
+  return g_string_free (g_steal_pointer (&joined), FALSE);
+}
+
+/* id -> name of every category of the edition */
+static GHashTable *
+category_names (PjWorkspace  *ws,
+                gint64        edition_id,
+                GError      **error)
+{
+  g_autoptr(GListModel) categories = pj_store_list_categories (ws, edition_id, error);
+  GHashTable *names;
+
+  if (categories == NULL)
+    return NULL;
+
+  names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  for (guint i = 0; i < g_list_model_get_n_items (categories); i++)
+    {
+      g_autoptr(PjCategory) category = g_list_model_get_item (categories, i);
+
+      g_hash_table_insert (names, g_memdup2 (&(gint64) { pj_category_get_id (category) },
+                                             sizeof (gint64)),
+                           g_strdup (pj_category_get_name (category)));
+    }
+  return names;
+}
+
+static gboolean
+list_criteria (PjWorkspace  *ws,
+               gint64        edition_id,
+               Table        *table,
+               GError      **error)
+{
+  g_autoptr(GListModel) criteria = pj_store_list_criteria (ws, edition_id, error);
+  g_autoptr(GHashTable) names = NULL;
+
+  if (criteria == NULL)
+    return FALSE;
+  names = category_names (ws, edition_id, error);
+  if (names == NULL)
+    return FALSE;
+
+  table_column (table, "id", _("ID"), SHOW_BOTH);
+  table_column (table, "position", _("#"), SHOW_BOTH);
+  table_column (table, "name", _("Name"), SHOW_BOTH);
+  table_column (table, "weight", _("Weight"), SHOW_BOTH);
+  table_column (table, NULL, _("Scale"), SHOW_TEXT);
+  table_column (table, "scale_min", NULL, SHOW_TSV);
+  table_column (table, "scale_max", NULL, SHOW_TSV);
+  table_column (table, "required", _("Required"), SHOW_BOTH);
+  table_column (table, "categories", _("Categories"), SHOW_BOTH);
+  table_column (table, "labels", NULL, SHOW_TSV);
+  table_column (table, "description", NULL, SHOW_TSV);
+
+  for (guint i = 0; i < g_list_model_get_n_items (criteria); i++)
+    {
+      g_autoptr(PjCriterion) criterion = g_list_model_get_item (criteria, i);
+      const char * const *labels = pj_criterion_get_labels (criterion);
+      double weight = pj_criterion_get_weight (criterion);
+      gboolean required = pj_criterion_get_required (criterion);
+      const gint64 *ids;
+      guint n_ids;
+
+      ids = pj_criterion_get_category_ids (criterion, &n_ids);
+
+      table_add_int (table, pj_criterion_get_id (criterion));
+      table_add_int (table, pj_criterion_get_position (criterion) + (table->tsv ? 0 : 1));
+      table_add (table, pj_criterion_get_name (criterion));
+      if (weight == 0 && !table->tsv)
+        table_add (table, _("not counted"));
+      else
+        table_add_double (table, weight);
+      table_take (table, g_strdup_printf ("%d–%d", pj_criterion_get_scale_min (criterion),
+                                          pj_criterion_get_scale_max (criterion)));
+      table_add_int (table, pj_criterion_get_scale_min (criterion));
+      table_add_int (table, pj_criterion_get_scale_max (criterion));
+      table_add_enum (table, required ? "1" : "0", required ? _("yes") : _("no"));
+      table_take (table, dup_category_names (ids, n_ids, names, table->tsv));
+      table_take (table, labels != NULL ? g_strjoinv (" | ", (char **) labels) : NULL);
+      table_add (table, pj_criterion_get_description (criterion));
+    }
+  return TRUE;
+}
+
+/* id -> name of every unit */
+static GHashTable *
+unit_names (GListModel *units)
+{
+  GHashTable *names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(PjUnit) unit = g_list_model_get_item (units, i);
+
+      g_hash_table_insert (names, g_memdup2 (&(gint64) { pj_unit_get_id (unit) },
+                                             sizeof (gint64)),
+                           g_strdup (pj_unit_get_name (unit)));
+    }
+  return names;
+}
+
+static gboolean
+list_units (PjWorkspace  *ws,
+            Table        *table,
+            GError      **error)
+{
+  g_autoptr(GListModel) units = pj_store_list_units (ws, error);
+  g_autoptr(GHashTable) names = NULL;
+
+  if (units == NULL)
+    return FALSE;
+  names = unit_names (units);
+
+  table_column (table, "id", _("ID"), SHOW_BOTH);
+  table_column (table, "name", _("Name"), SHOW_BOTH);
+  table_column (table, "type", _("Type"), SHOW_BOTH);
+  table_column (table, "parent", _("Parent unit"), SHOW_BOTH);
+  table_column (table, "parent_id", NULL, SHOW_TSV);
+
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(PjUnit) unit = g_list_model_get_item (units, i);
+      PjUnitType type = pj_unit_get_unit_type (unit);
+      gint64 parent_id = pj_unit_get_parent_id (unit);
+      const char *parent_name = g_hash_table_lookup (names, &parent_id);
+
+      table_add_int (table, pj_unit_get_id (unit));
+      table_add (table, pj_unit_get_name (unit));
+      table_add_enum (table, pj_unit_type_to_string (type), pj_unit_type_to_label (type));
+      table_add (table, parent_name != NULL ? parent_name : "");
+      if (parent_id != PJ_NO_ID)
+        table_add_int (table, parent_id);
+      else
+        table_add (table, "");
+    }
+  return TRUE;
+}
+
+static gboolean
+list_jurors (PjWorkspace  *ws,
+             gint64        edition_id,
+             Table        *table,
+             GError      **error)
+{
+  g_autoptr(GListModel) jurors = pj_store_list_jurors (ws, edition_id, error);
+  g_autoptr(GListModel) units = NULL;
+  g_autoptr(GHashTable) names = NULL;
+  g_autoptr(GHashTable) juror_units = NULL;
+
+  if (jurors == NULL)
+    return FALSE;
+  names = category_names (ws, edition_id, error);
+  if (names == NULL)
+    return FALSE;
+  units = pj_store_list_units (ws, error);
+  if (units == NULL)
+    return FALSE;
+
+  juror_units = unit_names (units);
+
+  table_column (table, "id", _("ID"), SHOW_BOTH);
+  table_column (table, "name", _("Name"), SHOW_BOTH);
+  table_column (table, "email", _("Email"), SHOW_BOTH);
+  table_column (table, "role", _("Role"), SHOW_BOTH);
+  table_column (table, "unit", _("Unit"), SHOW_BOTH);
+  table_column (table, "categories", _("Categories"), SHOW_BOTH);
+
+  for (guint i = 0; i < g_list_model_get_n_items (jurors); i++)
+    {
+      g_autoptr(PjJuror) juror = g_list_model_get_item (jurors, i);
+      PjJurorRole role = pj_juror_get_role (juror);
+      gint64 unit_id = pj_juror_get_unit_id (juror);
+      const char *unit_name = g_hash_table_lookup (juror_units, &unit_id);
+      const gint64 *ids;
+      guint n_ids;
+
+      ids = pj_juror_get_category_ids (juror, &n_ids);
+
+      table_add_int (table, pj_juror_get_id (juror));
+      table_add (table, pj_juror_get_name (juror));
+      table_add (table, pj_juror_get_email (juror));
+      table_add_enum (table, pj_juror_role_to_string (role), pj_juror_role_to_label (role));
+      table_add (table, unit_name != NULL ? unit_name : "");
+      if (n_ids == 0)
+        table_add (table, "");
+      else
+        table_take (table, dup_category_names (ids, n_ids, names, table->tsv));
+    }
+  return TRUE;
+}
+
+static const char * const list_kinds[] = {
+  "awards", "editions", "categories", "criteria", "units", "jurors", NULL
+};
+
+static const Command command_list;
+
+static int
+run_list (int    argc,
+          char **argv)
+{
+  gint64 edition_id = PJ_NO_ID;
+  g_autofree char *format = NULL;
+  const GOptionEntry entries[] = {
+    { "edition", 'e', 0, G_OPTION_ARG_INT64, &edition_id,
+      N_("The edition to list categories, criteria or jurors of"), N_("ID") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      N_("Output format: text (aligned columns, the default) or tsv (tab-separated, "
+         "with a header line)"), N_("FORMAT") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = command_context_new (&command_list, entries);
+  g_autoptr(PjWorkspace) ws = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(Table) table = NULL;
+  g_autofree char *path = NULL;
+  const char *kind;
+  gboolean tsv = FALSE;
+  gboolean needs_edition;
+  gboolean ok = FALSE;
+  int status;
+
+  g_option_context_set_description (context,
+    _("KIND is one of awards, editions, categories, criteria, units or jurors. Categories, "
+      "criteria and jurors belong to an edition: give its ID from “prisjury-cli list "
+      "editions”. In tsv, tabs, newlines and backslashes in values are written as \\t, \\n "
+      "and \\\\."));
+
+  if ((status = parse_command (context, command_list.name, &argc, &argv, 0, 1)) >= 0)
+    return status;
+
+  if (argc < 2)
+    return usage_error (command_list.name,
+                        _("Say what to list: awards, editions, categories, criteria, units "
+                          "or jurors."));
+  kind = argv[1];
+  if (!g_strv_contains (list_kinds, kind))
+    return usage_error (command_list.name,
+                        _("Cannot list “%s”: choose awards, editions, categories, criteria, "
+                          "units or jurors."), kind);
+
+  if (format == NULL || g_str_equal (format, "text"))
+    tsv = FALSE;
+  else if (g_str_equal (format, "tsv"))
+    tsv = TRUE;
+  else
+    return usage_error (command_list.name,
+                        _("Unknown format “%s”: choose text or tsv."), format);
+
+  needs_edition = g_str_equal (kind, "categories") || g_str_equal (kind, "criteria") ||
+                  g_str_equal (kind, "jurors");
+  if (needs_edition && edition_id <= 0)
+    return usage_error (command_list.name,
+                        _("Listing %s needs --edition ID; “prisjury-cli list editions” shows "
+                          "the IDs."), kind);
+
+  path = dup_workspace_path ();
+  ws = open_existing (path, &status);
+  if (ws == NULL)
+    return status;
+
+  if (needs_edition)
+    {
+      g_autoptr(PjEdition) edition = pj_store_get_edition (ws, edition_id, &error);
+
+      if (edition == NULL)
+        {
+          if (g_error_matches (error, PJ_ERROR, PJ_ERROR_NOT_FOUND))
+            {
+              g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, edition_id);
+
+              g_clear_error (&error);
+              g_set_error (&error, PJ_ERROR, PJ_ERROR_NOT_FOUND,
+                           /* Translators: %s is a number */
+                           _("There is no edition with ID %s."), id_text);
+            }
+          return fail (path, error);
+        }
+    }
+
+  table = table_new (tsv);
+  if (g_str_equal (kind, "awards"))
+    ok = list_awards (ws, table, &error);
+  else if (g_str_equal (kind, "editions"))
+    ok = list_editions (ws, table, &error);
+  else if (g_str_equal (kind, "categories"))
+    ok = list_categories (ws, edition_id, table, &error);
+  else if (g_str_equal (kind, "criteria"))
+    ok = list_criteria (ws, edition_id, table, &error);
+  else if (g_str_equal (kind, "units"))
+    ok = list_units (ws, table, &error);
+  else if (g_str_equal (kind, "jurors"))
+    ok = list_jurors (ws, edition_id, table, &error);
+
+  if (!ok)
+    return fail (path, error);
+
+  table_print (table);
+  return EXIT_OK;
+}
+
+static const Command command_list = {
+  "list", N_("KIND"),
+  N_("List awards, editions, categories, criteria, units or jurors."), run_list
+};
+
+/* main -------------------------------------------------------------------- */
+
+static const Command * const commands[] = {
+  &command_init, &command_demo, &command_check, &command_list,
+};
+
+static char *
+dup_commands_summary (void)
+{
+  g_autoptr(GString) summary = g_string_new (_("Commands:"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_string_append_printf (summary, "\n  %-8s %s", commands[i]->name,
+                            _(commands[i]->summary));
+  g_string_append_c (summary, '\n');
+  g_string_append (summary, _("Run “prisjury-cli COMMAND --help” for a command's options."));
+  return g_string_free (g_steal_pointer (&summary), FALSE);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+  const char *localedir;
+  int status;
+
+  setlocale (LC_ALL, "");
+  localedir = g_getenv ("PJ_LOCALEDIR");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && *localedir != '\0' ? localedir
+                                                                          : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_set_prgname ("prisjury-cli");
+
+  summary = dup_commands_summary ();
+  context = g_option_context_new (_("COMMAND [ARGS…]"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, summary);
+  g_option_context_add_main_entries (context, workspace_entries, GETTEXT_PACKAGE);
+  /* Stop at the command: what follows is the command's to parse. */
+  g_option_context_set_strict_posix (context, TRUE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error (NULL, "%s", error->message);
+
+  if (argc < 2)
+    return usage_error (NULL, _("No command given."));
+
+  status = -1;
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[1], commands[i]->name))
+      {
+        status = commands[i]->run (argc - 1, argv + 1);
+        break;
+      }
+  if (status < 0)
+    status = usage_error (NULL, _("Unknown command “%s”."), argv[1]);
+
+  fflush (stdout);
+  g_clear_pointer (&opt_workspace, g_free);
+  return status;
+}
