@@ -89,14 +89,11 @@ pj_application_show_open_error (PjApplication *self,
                                 const GError  *error)
 {
   GtkWindow *parent = pj_application_get_parent_window (self);
-  g_autofree char *display = g_filename_display_name (path);
-  g_autofree char *body = NULL;
   GtkWidget *dialog;
 
+  /* The core's messages name the file and say what is wrong with it. */
   g_debug ("Could not open %s: %s", path, error->message);
-
-  body = g_strdup_printf ("%s\n\n%s", error->message, display);
-  dialog = adw_message_dialog_new (parent, _("Could Not Open Workspace"), body);
+  dialog = adw_message_dialog_new (parent, _("Could Not Open Workspace"), error->message);
   gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
   gtk_window_set_modal (GTK_WINDOW (dialog), parent != NULL);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
@@ -269,6 +266,7 @@ about_action (GSimpleAction *action,
 
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
                         "transient-for", pj_application_get_parent_window (self),
+                        "application", self,
                         "modal", TRUE,
                         "application-name", _("Prisjury"),
                         "application-icon", APP_ID,
@@ -478,7 +476,6 @@ static void
 pj_application_init (PjApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Run the city’s awards: nominations, jury "
                                               "scoring and decisions."));
