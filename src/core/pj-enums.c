@@ -118,7 +118,7 @@ static const char * const phase_labels[PJ_N_PHASES] = {
 
 static const char * const blind_policy_labels[PJ_N_BLIND_POLICIES] = {
   N_("Never"),
-  N_("After own sheet is submitted"),
+  N_("After submitting own scores"),
   N_("Always"),
 };
 
@@ -154,9 +154,10 @@ static const char * const innovation_class_labels[PJ_N_INNOVATION_CLASSES] = {
   N_("Good practice"),
 };
 
+/* Labels that read alike in English but not in Swedish carry a context. */
 static const char * const nomination_status_labels[PJ_N_NOMINATION_STATUSES] = {
-  N_("Draft"),
-  N_("Submitted"),
+  NC_("nomination status", "Draft"),
+  NC_("nomination status", "Submitted"),
   N_("Eligible"),
   N_("Ineligible"),
   N_("Withdrawn"),
@@ -172,9 +173,9 @@ static const char * const substrategy_labels[PJ_N_SUBSTRATEGIES] = {
 };
 
 static const char * const sheet_status_labels[PJ_N_SHEET_STATUSES] = {
-  N_("Draft"),
-  N_("Submitted"),
-  N_("Abstained"),
+  NC_("score sheet status", "Draft"),
+  NC_("score sheet status", "Submitted"),
+  NC_("score sheet status", "Abstained"),
 };
 
 static gboolean
@@ -199,7 +200,7 @@ find_name (const char * const *names,
 }
 
 /* One to_string, from_string and to_label per enumeration. */
-#define PJ_DEFINE_ENUM_NAMES(Type, prefix, N)                                  \
+#define PJ_DEFINE_ENUM_NAMES(Type, prefix, N, context)                         \
 const char *                                                                   \
 pj_ ## prefix ## _to_string (Type value)                                       \
 {                                                                              \
@@ -224,18 +225,20 @@ const char *                                                                   \
 pj_ ## prefix ## _to_label (Type value)                                        \
 {                                                                              \
   g_return_val_if_fail ((guint) value < N, "");                                \
+  if (context != NULL)                                                         \
+    return g_dpgettext2 (GETTEXT_PACKAGE, context, prefix ## _labels[value]);  \
   return _(prefix ## _labels[value]);                                          \
 }
 
-PJ_DEFINE_ENUM_NAMES (PjPhase, phase, PJ_N_PHASES)
-PJ_DEFINE_ENUM_NAMES (PjBlindPolicy, blind_policy, PJ_N_BLIND_POLICIES)
-PJ_DEFINE_ENUM_NAMES (PjAggregation, aggregation, PJ_N_AGGREGATIONS)
-PJ_DEFINE_ENUM_NAMES (PjAwardMode, award_mode, PJ_N_AWARD_MODES)
-PJ_DEFINE_ENUM_NAMES (PjUnitType, unit_type, PJ_N_UNIT_TYPES)
-PJ_DEFINE_ENUM_NAMES (PjJurorRole, juror_role, PJ_N_JUROR_ROLES)
-PJ_DEFINE_ENUM_NAMES (PjNominationStatus, nomination_status, PJ_N_NOMINATION_STATUSES)
-PJ_DEFINE_ENUM_NAMES (PjSubstrategy, substrategy, PJ_N_SUBSTRATEGIES)
-PJ_DEFINE_ENUM_NAMES (PjSheetStatus, sheet_status, PJ_N_SHEET_STATUSES)
+PJ_DEFINE_ENUM_NAMES (PjPhase, phase, PJ_N_PHASES, NULL)
+PJ_DEFINE_ENUM_NAMES (PjBlindPolicy, blind_policy, PJ_N_BLIND_POLICIES, NULL)
+PJ_DEFINE_ENUM_NAMES (PjAggregation, aggregation, PJ_N_AGGREGATIONS, NULL)
+PJ_DEFINE_ENUM_NAMES (PjAwardMode, award_mode, PJ_N_AWARD_MODES, NULL)
+PJ_DEFINE_ENUM_NAMES (PjUnitType, unit_type, PJ_N_UNIT_TYPES, NULL)
+PJ_DEFINE_ENUM_NAMES (PjJurorRole, juror_role, PJ_N_JUROR_ROLES, NULL)
+PJ_DEFINE_ENUM_NAMES (PjNominationStatus, nomination_status, PJ_N_NOMINATION_STATUSES, "nomination status")
+PJ_DEFINE_ENUM_NAMES (PjSubstrategy, substrategy, PJ_N_SUBSTRATEGIES, NULL)
+PJ_DEFINE_ENUM_NAMES (PjSheetStatus, sheet_status, PJ_N_SHEET_STATUSES, "score sheet status")
 
 /* The innovation class differs: "not stated" is stored as NULL, so NULL and
  * an empty string read back as PJ_CLASS_NONE. */

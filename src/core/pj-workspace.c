@@ -709,7 +709,7 @@ pj_workspace_check (PjWorkspace  *self,
     {
       /* table, rowid, parent table, foreign key index */
       g_ptr_array_add (found,
-                       g_strdup_printf (_("A row %lld in “%s” refers to a missing row in “%s”."),
+                       g_strdup_printf (_("Row %lld in “%s” refers to a missing row in “%s”."),
                                         (long long) sqlite3_column_int64 (stmt, 1),
                                         (const char *) sqlite3_column_text (stmt, 0),
                                         (const char *) sqlite3_column_text (stmt, 2)));

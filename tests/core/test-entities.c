@@ -881,7 +881,7 @@ test_enum_labels (void)
   g_assert_cmpstr (pj_phase_to_label (PJ_PHASE_SCORING), ==, "Scoring");
   g_assert_cmpstr (pj_blind_policy_to_label (PJ_BLIND_NEVER), ==, "Never");
   g_assert_cmpstr (pj_blind_policy_to_label (PJ_BLIND_AFTER_SUBMIT), ==,
-                   "After own sheet is submitted");
+                   "After submitting own scores");
   g_assert_cmpstr (pj_blind_policy_to_label (PJ_BLIND_ALWAYS), ==, "Always");
   g_assert_cmpstr (pj_unit_type_to_label (PJ_UNIT_FORVALTNING), ==, "Administration");
   g_assert_cmpstr (pj_unit_type_to_label (PJ_UNIT_STADSDELSFORVALTNING), ==,
