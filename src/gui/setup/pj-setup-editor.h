@@ -27,7 +27,8 @@ G_DECLARE_FINAL_TYPE (PjSetupEditor, pj_setup_editor, PJ, SETUP_EDITOR, AdwWindo
 /* @item_id PJ_NO_ID creates a new row (in @edition_id where it has one);
  * otherwise the row is read from the store and edited. For
  * PJ_SETUP_EDITOR_COPY_EDITION, @item_id is the edition preselected as the
- * source. Returns NULL with @error set when the row cannot be read.
+ * source. Returns NULL with @error set when the row cannot be read. Like
+ * any toplevel, the window belongs to GTK; present it, it destroys itself.
  * Emits "saved" (GObject *item) after a successful save, then closes. */
 PjSetupEditor *pj_setup_editor_new          (PjWorkspace       *workspace,
                                              PjSetupEditorKind  kind,

@@ -8,6 +8,8 @@
 
 #include "pj-setup-format.h"
 
+#include <stdio.h>
+
 #include <glib/gi18n.h>
 
 char *
@@ -57,30 +59,35 @@ char *
 pj_setup_format_edition_subtitle (PjEdition *edition)
 {
   PjPhase phase;
-  const char *date = NULL;
-  const char *format = NULL;
+  const char *label;
   g_autofree char *day = NULL;
 
   g_return_val_if_fail (PJ_IS_EDITION (edition), NULL);
 
   phase = pj_edition_get_phase (edition);
+  label = pj_phase_to_label (phase);
   switch (phase)
     {
     case PJ_PHASE_SETUP:
-    case PJ_PHASE_NOMINATIONS:
-      date = pj_edition_get_nominations_close (edition);
-      /* TRANSLATORS: "Nominations · nominations close 15 February" */
-      format = _("%s · nominations close %s");
+      day = pj_setup_format_date (pj_edition_get_nominations_close (edition));
+      if (day != NULL)
+        /* TRANSLATORS: "Setup · nominations close 15 February" */
+        return g_strdup_printf (_("%s · nominations close %s"), label, day);
       break;
+    case PJ_PHASE_NOMINATIONS:
     case PJ_PHASE_SCORING:
-      date = pj_edition_get_scoring_close (edition);
-      /* TRANSLATORS: "Scoring · closes 31 March" */
-      format = _("%s · closes %s");
+      day = pj_setup_format_date (phase == PJ_PHASE_NOMINATIONS
+                                  ? pj_edition_get_nominations_close (edition)
+                                  : pj_edition_get_scoring_close (edition));
+      if (day != NULL)
+        /* TRANSLATORS: "Scoring · closes 31 March" */
+        return g_strdup_printf (_("%s · closes %s"), label, day);
       break;
     case PJ_PHASE_DELIBERATION:
-      date = pj_edition_get_decision_date (edition);
-      /* TRANSLATORS: "Deliberation · decision 20 April" */
-      format = _("%s · decision %s");
+      day = pj_setup_format_date (pj_edition_get_decision_date (edition));
+      if (day != NULL)
+        /* TRANSLATORS: "Deliberation · decision 20 April" */
+        return g_strdup_printf (_("%s · decision %s"), label, day);
       break;
     case PJ_PHASE_DECIDED:
     case PJ_PHASE_PUBLISHED:
@@ -88,11 +95,7 @@ pj_setup_format_edition_subtitle (PjEdition *edition)
       break;
     }
 
-  day = pj_setup_format_date (date);
-  if (day == NULL || format == NULL)
-    return g_strdup (pj_phase_to_label (phase));
-
-  return g_strdup_printf (format, pj_phase_to_label (phase), day);
+  return g_strdup (label);
 }
 
 char *
