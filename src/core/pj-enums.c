@@ -51,6 +51,11 @@ G_DEFINE_ENUM_TYPE (PjNominationStatus, pj_nomination_status,
   G_DEFINE_ENUM_VALUE (PJ_NOMINATION_INELIGIBLE, "ineligible"),
   G_DEFINE_ENUM_VALUE (PJ_NOMINATION_WITHDRAWN, "withdrawn"))
 
+G_DEFINE_ENUM_TYPE (PjSheetStatus, pj_sheet_status,
+  G_DEFINE_ENUM_VALUE (PJ_SHEET_DRAFT, "draft"),
+  G_DEFINE_ENUM_VALUE (PJ_SHEET_SUBMITTED, "submitted"),
+  G_DEFINE_ENUM_VALUE (PJ_SHEET_ABSTAINED, "abstained"))
+
 G_DEFINE_ENUM_TYPE (PjJurorRole, pj_juror_role,
   G_DEFINE_ENUM_VALUE (PJ_ROLE_MEMBER, "member"),
   G_DEFINE_ENUM_VALUE (PJ_ROLE_EXAMINER, "examiner"),

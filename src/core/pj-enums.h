@@ -109,6 +109,7 @@ GType pj_unit_type_get_type        (void) G_GNUC_CONST;
 GType pj_juror_role_get_type       (void) G_GNUC_CONST;
 GType pj_innovation_class_get_type (void) G_GNUC_CONST;
 GType pj_nomination_status_get_type (void) G_GNUC_CONST;
+GType pj_sheet_status_get_type     (void) G_GNUC_CONST;
 #define PJ_TYPE_PHASE            (pj_phase_get_type ())
 #define PJ_TYPE_BLIND_POLICY     (pj_blind_policy_get_type ())
 #define PJ_TYPE_AGGREGATION      (pj_aggregation_get_type ())
@@ -117,6 +118,7 @@ GType pj_nomination_status_get_type (void) G_GNUC_CONST;
 #define PJ_TYPE_JUROR_ROLE       (pj_juror_role_get_type ())
 #define PJ_TYPE_INNOVATION_CLASS (pj_innovation_class_get_type ())
 #define PJ_TYPE_NOMINATION_STATUS (pj_nomination_status_get_type ())
+#define PJ_TYPE_SHEET_STATUS     (pj_sheet_status_get_type ())
 
 /* Stored names ("setup", "after-submit", "forvaltning", ...): stable, ASCII,
  * used in the database and exchange files. _from_string returns FALSE for an

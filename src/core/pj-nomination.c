@@ -93,7 +93,7 @@ static GParamSpec *properties[N_PROPS];
 gboolean
 pj_nomination_status_is_in_scoring (PjNominationStatus status)
 {
-  return status != PJ_NOMINATION_INELIGIBLE && status != PJ_NOMINATION_WITHDRAWN;
+  return status == PJ_NOMINATION_SUBMITTED || status == PJ_NOMINATION_ELIGIBLE;
 }
 
 /* Helpers */

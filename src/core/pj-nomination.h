@@ -29,7 +29,8 @@ GType pj_tristate_get_type          (void) G_GNUC_CONST;
 #define PJ_SUBSTRATEGY_BIT(s) (1u << (s))
 #define PJ_SUBSTRATEGY_ALL    ((1u << PJ_N_SUBSTRATEGIES) - 1)
 
-/* An ineligible or withdrawn nomination is out of scoring. */
+/* Only submitted and eligible nominations are scored: a draft is not yet
+ * entered, an ineligible or withdrawn one is out. */
 gboolean pj_nomination_status_is_in_scoring (PjNominationStatus status);
 
 #define PJ_TYPE_NOMINATION (pj_nomination_get_type ())
