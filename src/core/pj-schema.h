@@ -338,4 +338,32 @@
 "  changed_count   INTEGER NOT NULL DEFAULT 0,\n" \
 "  unchanged_count INTEGER NOT NULL DEFAULT 0\n" \
 ");\n" \
-"CREATE INDEX ballot_import_juror ON ballot_import (juror_id);\n"
+"CREATE INDEX ballot_import_juror ON ballot_import (juror_id);\n" \
+"\n" \
+"-- Conflicts of interest, enforced: a pair with an active conflict has no\n" \
+"-- assignment, and a conflict becomes active only once the pair's assignment\n" \
+"-- and score sheet are gone (the store removes them, audited, first).\n" \
+"CREATE TRIGGER assignment_no_conflict BEFORE INSERT ON assignment\n" \
+"WHEN EXISTS (SELECT 1 FROM conflict WHERE juror_id = NEW.juror_id\n" \
+"             AND nomination_id = NEW.nomination_id AND lifted = 0)\n" \
+"BEGIN SELECT RAISE (ABORT, 'The juror has a conflict of interest with this nomination.'); END;\n" \
+"CREATE TRIGGER conflict_insert_clears_first BEFORE INSERT ON conflict\n" \
+"WHEN NEW.lifted = 0\n" \
+" AND (EXISTS (SELECT 1 FROM assignment WHERE juror_id = NEW.juror_id\n" \
+"              AND nomination_id = NEW.nomination_id)\n" \
+"      OR EXISTS (SELECT 1 FROM score_sheet WHERE juror_id = NEW.juror_id\n" \
+"                 AND nomination_id = NEW.nomination_id))\n" \
+"BEGIN SELECT RAISE (ABORT, 'Remove the juror''s assignment and score sheet first.'); END;\n" \
+"CREATE TRIGGER conflict_reinstate_clears_first\n" \
+"BEFORE UPDATE OF lifted, juror_id, nomination_id ON conflict\n" \
+"WHEN NEW.lifted = 0\n" \
+" AND (EXISTS (SELECT 1 FROM assignment WHERE juror_id = NEW.juror_id\n" \
+"              AND nomination_id = NEW.nomination_id)\n" \
+"      OR EXISTS (SELECT 1 FROM score_sheet WHERE juror_id = NEW.juror_id\n" \
+"                 AND nomination_id = NEW.nomination_id))\n" \
+"BEGIN SELECT RAISE (ABORT, 'Remove the juror''s assignment and score sheet first.'); END;\n" \
+"CREATE TRIGGER score_sheet_moves_no_conflict\n" \
+"BEFORE UPDATE OF juror_id, nomination_id ON score_sheet\n" \
+"WHEN EXISTS (SELECT 1 FROM conflict WHERE juror_id = NEW.juror_id\n" \
+"             AND nomination_id = NEW.nomination_id AND lifted = 0)\n" \
+"BEGIN SELECT RAISE (ABORT, 'The juror has a conflict of interest with this nomination.'); END;\n"
