@@ -17,7 +17,10 @@
 #include <glib/gi18n.h>
 
 #include "pj-demo.h"
+#include "pj-export-csv.h"
+#include "pj-import.h"
 #include "pj-store.h"
+#include "pj-store-nomination.h"
 #include "pj-workspace.h"
 
 #define EXIT_OK      0
@@ -920,8 +923,135 @@ list_jurors (PjWorkspace  *ws,
   return TRUE;
 }
 
+static char *
+dup_substrategies (PjNomination *nomination,
+                   gboolean      tsv)
+{
+  g_autoptr(GString) joined = g_string_new (NULL);
+
+  for (guint s = 0; s < PJ_N_SUBSTRATEGIES; s++)
+    if (pj_nomination_has_substrategy (nomination, s))
+      {
+        if (joined->len > 0)
+          g_string_append (joined, tsv ? "; " : ", ");
+        g_string_append (joined, tsv ? pj_substrategy_to_string (s) : pj_substrategy_to_label (s));
+      }
+  return g_string_free (g_steal_pointer (&joined), FALSE);
+}
+
+static gboolean
+list_nominations (PjWorkspace  *ws,
+                  gint64        edition_id,
+                  Table        *table,
+                  GError      **error)
+{
+  g_autoptr(GListModel) editions = NULL;
+  g_autoptr(GListModel) units = NULL;
+  g_autoptr(GHashTable) names = NULL;
+
+  if (edition_id == PJ_NO_ID)
+    {
+      editions = pj_store_list_editions (ws, PJ_NO_ID, error);
+      if (editions == NULL)
+        return FALSE;
+    }
+  units = pj_store_list_units (ws, error);
+  if (units == NULL)
+    return FALSE;
+  names = unit_names (units);
+
+  table_column (table, "id", _("ID"), SHOW_BOTH);
+  table_column (table, "edition_id", _("Edition"), SHOW_BOTH);
+  table_column (table, "title", _("Title"), SHOW_BOTH);
+  table_column (table, "category", _("Category"), SHOW_BOTH);
+  table_column (table, "units", _("Units"), SHOW_BOTH);
+  table_column (table, "status", _("Status"), SHOW_BOTH);
+  table_column (table, "class_claimed", _("Class"), SHOW_BOTH);
+  table_column (table, "received", _("Received"), SHOW_BOTH);
+  table_column (table, "class_assessed", NULL, SHOW_TSV);
+  table_column (table, "contact_name", NULL, SHOW_TSV);
+  table_column (table, "contact_email", NULL, SHOW_TSV);
+  table_column (table, "contact_phone", NULL, SHOW_TSV);
+  table_column (table, "nominated_by", NULL, SHOW_TSV);
+  table_column (table, "nominated_by_unit", NULL, SHOW_TSV);
+  table_column (table, "team", NULL, SHOW_TSV);
+  table_column (table, "substrategies", NULL, SHOW_TSV);
+  table_column (table, "summary", NULL, SHOW_TSV);
+
+  for (guint e = 0; e < (editions != NULL ? g_list_model_get_n_items (editions) : 1); e++)
+    {
+      g_autoptr(GListModel) nominations = NULL;
+      gint64 id = edition_id;
+
+      if (editions != NULL)
+        {
+          g_autoptr(PjEdition) edition = g_list_model_get_item (editions, e);
+
+          id = pj_edition_get_id (edition);
+        }
+      nominations = pj_store_list_nominations (ws, id, error);
+      if (nominations == NULL)
+        return FALSE;
+
+      for (guint i = 0; i < g_list_model_get_n_items (nominations); i++)
+        {
+          g_autoptr(PjNomination) n = g_list_model_get_item (nominations, i);
+          g_autoptr(GString) unit_list = g_string_new (NULL);
+          g_autoptr(GString) team_list = g_string_new (NULL);
+          GListModel *team = pj_nomination_get_team (n);
+          PjNominationStatus status = pj_nomination_get_status (n);
+          PjInnovationClass claimed = pj_nomination_get_class_claimed (n);
+          PjInnovationClass assessed = pj_nomination_get_class_assessed (n);
+          const gint64 *ids;
+          guint n_ids;
+
+          ids = pj_nomination_get_unit_ids (n, &n_ids);
+          for (guint u = 0; u < n_ids; u++)
+            {
+              const char *name = g_hash_table_lookup (names, &ids[u]);
+
+              if (u > 0)
+                g_string_append (unit_list, table->tsv ? "; " : ", ");
+              g_string_append (unit_list, name != NULL ? name : "?");
+            }
+          for (guint m = 0; m < g_list_model_get_n_items (team); m++)
+            {
+              g_autoptr(PjTeamMember) member = g_list_model_get_item (team, m);
+              const char *role = pj_team_member_get_role (member);
+
+              if (m > 0)
+                g_string_append (team_list, "; ");
+              g_string_append (team_list, pj_team_member_get_name (member));
+              if (*role != '\0')
+                g_string_append_printf (team_list, " (%s)", role);
+            }
+
+          table_add_int (table, pj_nomination_get_id (n));
+          table_add_int (table, id);
+          table_add (table, pj_nomination_get_title (n));
+          table_add (table, pj_nomination_get_category_name (n));
+          table_add (table, unit_list->str);
+          table_add_enum (table, pj_nomination_status_to_string (status),
+                          pj_nomination_status_to_label (status));
+          table_add_enum (table, pj_innovation_class_to_string (claimed),
+                          claimed != PJ_CLASS_NONE ? pj_innovation_class_to_label (claimed) : "");
+          table_add (table, pj_nomination_get_received (n));
+          table_add (table, pj_innovation_class_to_string (assessed));
+          table_add (table, pj_nomination_get_contact_name (n));
+          table_add (table, pj_nomination_get_contact_email (n));
+          table_add (table, pj_nomination_get_contact_phone (n));
+          table_add (table, pj_nomination_get_nominated_by (n));
+          table_add (table, pj_nomination_get_nominated_by_unit (n));
+          table_add (table, team_list->str);
+          table_take (table, dup_substrategies (n, table->tsv));
+          table_add (table, pj_nomination_get_summary (n));
+        }
+    }
+  return TRUE;
+}
+
 static const char * const list_kinds[] = {
-  "awards", "editions", "categories", "criteria", "units", "jurors", NULL
+  "awards", "editions", "categories", "criteria", "units", "jurors", "nominations", NULL
 };
 
 static const Command command_list;
@@ -952,23 +1082,23 @@ run_list (int    argc,
   int status;
 
   g_option_context_set_description (context,
-    _("KIND is one of awards, editions, categories, criteria, units or jurors. Categories, "
-      "criteria and jurors belong to an edition: give its ID from “prisjury-cli list "
-      "editions”. In tsv, tabs, newlines and backslashes in values are written as \\t, \\n "
-      "and \\\\."));
+    _("KIND is one of awards, editions, categories, criteria, units, jurors or nominations. "
+      "Categories, criteria and jurors belong to an edition: give its ID from “prisjury-cli "
+      "list editions”; nominations are of every edition unless --edition says which. In tsv, "
+      "tabs, newlines and backslashes in values are written as \\t, \\n and \\\\."));
 
   if ((status = parse_command (context, command_list.name, &argc, &argv, 0, 1)) >= 0)
     return status;
 
   if (argc < 2)
     return usage_error (command_list.name,
-                        _("Say what to list: awards, editions, categories, criteria, units "
-                          "or jurors."));
+                        _("Say what to list: awards, editions, categories, criteria, units, "
+                          "jurors or nominations."));
   kind = argv[1];
   if (!g_strv_contains (list_kinds, kind))
     return usage_error (command_list.name,
                         _("Cannot list “%s”: choose awards, editions, categories, criteria, "
-                          "units or jurors."), kind);
+                          "units, jurors or nominations."), kind);
 
   if (format == NULL || g_str_equal (format, "text"))
     tsv = FALSE;
@@ -990,7 +1120,7 @@ run_list (int    argc,
   if (ws == NULL)
     return status;
 
-  if (needs_edition)
+  if (needs_edition || (g_str_equal (kind, "nominations") && edition_id != PJ_NO_ID))
     {
       g_autoptr(PjEdition) edition = pj_store_get_edition (ws, edition_id, &error);
 
@@ -1022,6 +1152,8 @@ run_list (int    argc,
     ok = list_units (ws, table, &error);
   else if (g_str_equal (kind, "jurors"))
     ok = list_jurors (ws, edition_id, table, &error);
+  else if (g_str_equal (kind, "nominations"))
+    ok = list_nominations (ws, edition_id, table, &error);
 
   if (!ok)
     return fail (path, error);
@@ -1032,22 +1164,321 @@ run_list (int    argc,
 
 static const Command command_list = {
   "list", N_("KIND"),
-  N_("List awards, editions, categories, criteria, units or jurors."), run_list
+  N_("List awards, editions, categories, criteria, units, jurors or nominations."), run_list
+};
+
+/* import-nominations ------------------------------------------------------ */
+
+/* The edition must exist; prints the error and returns FALSE otherwise. */
+static gboolean
+require_edition (PjWorkspace *ws,
+                 const char  *path,
+                 gint64       edition_id,
+                 int         *status)
+{
+  g_autoptr(PjEdition) edition = NULL;
+  g_autoptr(GError) error = NULL;
+
+  edition = pj_store_get_edition (ws, edition_id, &error);
+  if (edition != NULL)
+    return TRUE;
+
+  if (g_error_matches (error, PJ_ERROR, PJ_ERROR_NOT_FOUND))
+    {
+      g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, edition_id);
+
+      g_clear_error (&error);
+      g_set_error (&error, PJ_ERROR, PJ_ERROR_NOT_FOUND,
+                   /* Translators: %s is a number */
+                   _("There is no edition with ID %s."), id_text);
+    }
+  *status = fail (path, error);
+  return FALSE;
+}
+
+static char *
+dup_fields_help (void)
+{
+  g_autoptr(GString) help = g_string_new (NULL);
+
+  g_string_append (help,
+    _("Reads a CSV file as a web form or Excel writes it (UTF-8 or Windows-1252, comma or "
+      "semicolon) and imports its rows as nominations of the edition, all in one "
+      "transaction, after a backup of the workspace beside it. It first prints every row "
+      "with its line number: will import, error (with the reason) or duplicate (the same "
+      "title and unit as a nomination of the edition or an earlier row). Columns are "
+      "matched by their header, in Swedish or English, ignoring case and spacing; map any "
+      "other with --map 'Header=field' (or 'Header=ignore'). Unmapped columns are listed "
+      "and ignored. Dates are read as 2026-03-01, with or without a time. Exit status: 0 "
+      "when every row was imported, 1 otherwise."));
+  g_string_append (help, "\n\n");
+  g_string_append (help, _("Fields, and the headers recognised for each:"));
+  for (int f = 0; f < PJ_N_IMPORT_FIELDS; f++)
+    {
+      const char * const *headers = pj_import_field_get_headers (f);
+      g_autofree char *joined = g_strjoinv (", ", (char **) headers);
+
+      g_string_append_printf (help, "\n  %-17s %s", pj_import_field_to_key (f), joined);
+    }
+  return g_string_free (g_steal_pointer (&help), FALSE);
+}
+
+static void
+print_row (PjImportRow *row)
+{
+  g_autofree char *title = dup_text_cell (pj_import_row_get_title (row));
+  g_autofree char *reason = dup_text_cell (pj_import_row_get_reason (row));
+  guint line = pj_import_row_get_line (row);
+
+  switch (pj_import_row_get_status (row))
+    {
+    case PJ_IMPORT_ROW_WILL_IMPORT:
+      outf (_("Line %u: will import “%s”.\n"), line, title);
+      break;
+    case PJ_IMPORT_ROW_ERROR:
+      outf (_("Line %u: error: %s\n"), line, reason);
+      break;
+    case PJ_IMPORT_ROW_DUPLICATE:
+      outf (_("Line %u: duplicate, skipped: %s\n"), line, reason);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static const Command command_import_nominations;
+
+static int
+run_import_nominations (int    argc,
+                        char **argv)
+{
+  gint64 edition_id = PJ_NO_ID;
+  gboolean dry_run = FALSE;
+  gboolean create_units = FALSE;
+  g_auto(GStrv) maps = NULL;
+  const GOptionEntry entries[] = {
+    { "edition", 'e', 0, G_OPTION_ARG_INT64, &edition_id,
+      N_("The edition to import into (see “prisjury-cli list editions”)"), N_("ID") },
+    { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run,
+      N_("Print the preview and write nothing"), NULL },
+    { "create-units", 0, 0, G_OPTION_ARG_NONE, &create_units,
+      N_("Create the units the file names that the workspace does not have"), NULL },
+    { "map", 'm', 0, G_OPTION_ARG_STRING_ARRAY, &maps,
+      N_("Read the column Header as field (repeatable)"), N_("HEADER=FIELD") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = command_context_new (&command_import_nominations,
+                                                           entries);
+  g_autoptr(PjWorkspace) ws = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PjCsvTable) table = NULL;
+  g_autoptr(PjImportPlan) plan = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GListModel) rows = NULL;
+  g_auto(GStrv) unmapped = NULL;
+  g_autofree char *description = dup_fields_help ();
+  g_autofree char *path = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *file_name = NULL;
+  const char * const *missing;
+  const char *file_arg;
+  guint n_rows;
+  int status;
+
+  g_option_context_set_description (context, description);
+
+  if ((status = parse_command (context, command_import_nominations.name, &argc, &argv,
+                               1, 1)) >= 0)
+    return status;
+  file_arg = argv[1];
+
+  if (edition_id <= 0)
+    return usage_error (command_import_nominations.name,
+                        _("Say which edition to import into with --edition ID; "
+                          "“prisjury-cli list editions” shows the IDs."));
+
+  /* The mappings' form and fields, before anything is read. */
+  for (guint i = 0; maps != NULL && maps[i] != NULL; i++)
+    {
+      const char *equals = strrchr (maps[i], '=');
+      g_autofree char *key = NULL;
+      PjImportField field;
+
+      if (equals == NULL || equals == maps[i])
+        return usage_error (command_import_nominations.name,
+                            _("“%s” is not a mapping: write it as 'Header=field'."), maps[i]);
+      key = g_strstrip (g_strdup (equals + 1));
+      if (!g_str_equal (key, "ignore") && !pj_import_field_from_key (key, &field))
+        return usage_error (command_import_nominations.name,
+                            _("“%s” is not a field; “prisjury-cli import-nominations --help” "
+                              "lists them."), key);
+    }
+
+  path = dup_workspace_path ();
+  ws = open_existing (path, &status);
+  if (ws == NULL)
+    return status;
+  if (!require_edition (ws, path, edition_id, &status))
+    return status;
+
+  file = g_file_new_for_commandline_arg (file_arg);
+  file_name = g_file_get_basename (file);
+  table = pj_csv_parse_file (file, NULL, &error);
+  if (table == NULL)
+    return fail (file_arg, error);
+
+  plan = pj_import_plan_new (g_steal_pointer (&table), file_name);
+  for (guint i = 0; maps != NULL && maps[i] != NULL; i++)
+    if (!pj_import_plan_map (plan, maps[i], &error))
+      return usage_error (command_import_nominations.name, "%s", error->message);
+  pj_import_plan_set_create_units (plan, create_units);
+
+  if (!pj_import_plan_check (plan, ws, edition_id, &error))
+    return fail (path, error);
+
+  rows = g_object_ref (pj_import_plan_get_rows (plan));
+  n_rows = g_list_model_get_n_items (rows);
+  for (guint i = 0; i < n_rows; i++)
+    {
+      g_autoptr(PjImportRow) row = g_list_model_get_item (rows, i);
+
+      print_row (row);
+    }
+
+  unmapped = pj_import_plan_dup_unmapped_headers (plan);
+  if (unmapped[0] != NULL)
+    {
+      g_autofree char *joined = g_strjoinv (", ", unmapped);
+
+      outf (_("Ignored columns: %s\n"), joined);
+    }
+
+  missing = pj_import_plan_get_missing_units (plan);
+  if (missing[0] != NULL)
+    {
+      g_autofree char *joined = g_strjoinv (", ", (char **) missing);
+
+      if (create_units)
+        outf (_("Units to create: %s\n"), joined);
+      else
+        outf (_("Units not in the workspace: %s (--create-units creates them)\n"), joined);
+    }
+
+  if (dry_run)
+    {
+      summary = pj_import_plan_dup_summary (plan);
+      outf (_("Dry run: %s. Nothing was written.\n"), summary);
+      return pj_import_plan_count (plan, PJ_IMPORT_ROW_WILL_IMPORT) == n_rows
+             ? EXIT_OK : EXIT_FAILED;
+    }
+
+  if (pj_import_plan_count (plan, PJ_IMPORT_ROW_WILL_IMPORT) > 0 &&
+      !pj_import_plan_apply (plan, ws, &error))
+    return fail (path, error);
+
+  if (pj_import_plan_count (plan, PJ_IMPORT_ROW_WILL_IMPORT) == 0)
+    {
+      outf (_("Nothing to import: %u imported, %u skipped.\n"), 0, n_rows);
+      return n_rows == 0 ? EXIT_OK : EXIT_FAILED;
+    }
+
+  summary = pj_import_plan_dup_summary (plan);
+  outf ("%s.\n", summary);
+  if (pj_import_plan_get_n_units_created (plan) > 0)
+    outf (g_dngettext (GETTEXT_PACKAGE, "Created %u unit.\n", "Created %u units.\n",
+                       pj_import_plan_get_n_units_created (plan)),
+          pj_import_plan_get_n_units_created (plan));
+  outf (_("Backup of the workspace before the import: %s\n"),
+        pj_import_plan_get_backup_path (plan));
+
+  return pj_import_plan_get_n_imported (plan) == n_rows ? EXIT_OK : EXIT_FAILED;
+}
+
+static const Command command_import_nominations = {
+  "import-nominations", N_("FILE"),
+  N_("Import nominations from a CSV file, after a preview."), run_import_nominations
+};
+
+/* export-nominations ------------------------------------------------------ */
+
+static const Command command_export_nominations;
+
+static int
+run_export_nominations (int    argc,
+                        char **argv)
+{
+  gint64 edition_id = PJ_NO_ID;
+  g_autofree char *output = NULL;
+  const GOptionEntry entries[] = {
+    { "edition", 'e', 0, G_OPTION_ARG_INT64, &edition_id,
+      N_("The edition whose nominations to export"), N_("ID") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("The CSV file to write (replaced if it exists)"), N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = command_context_new (&command_export_nominations,
+                                                           entries);
+  g_autoptr(PjWorkspace) ws = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  guint n = 0;
+  int status;
+
+  g_option_context_set_description (context,
+    _("Writes the edition's nominations as CSV for Excel: UTF-8 with a byte order mark, "
+      "semicolons, one column per import field under its Swedish name, so that the file "
+      "imports again with import-nominations."));
+
+  if ((status = parse_command (context, command_export_nominations.name, &argc, &argv,
+                               0, 0)) >= 0)
+    return status;
+  if (edition_id <= 0)
+    return usage_error (command_export_nominations.name,
+                        _("Say which edition to export with --edition ID; "
+                          "“prisjury-cli list editions” shows the IDs."));
+  if (output == NULL || *output == '\0')
+    return usage_error (command_export_nominations.name,
+                        _("Say where to write with -o FILE."));
+
+  path = dup_workspace_path ();
+  ws = open_existing (path, &status);
+  if (ws == NULL)
+    return status;
+  if (!require_edition (ws, path, edition_id, &status))
+    return status;
+
+  file = g_file_new_for_commandline_arg (output);
+  if (!pj_export_nominations_csv (ws, edition_id, file, &n, NULL, &error))
+    return fail (output, error);
+
+  outf (g_dngettext (GETTEXT_PACKAGE, "Exported %u nomination to %s.\n",
+                     "Exported %u nominations to %s.\n", n), n, output);
+  return EXIT_OK;
+}
+
+static const Command command_export_nominations = {
+  "export-nominations", NULL,
+  N_("Export an edition's nominations to CSV for Excel."), run_export_nominations
 };
 
 /* main -------------------------------------------------------------------- */
 
 static const Command * const commands[] = {
   &command_init, &command_demo, &command_check, &command_list,
+  &command_import_nominations, &command_export_nominations,
 };
 
 static char *
 dup_commands_summary (void)
 {
   g_autoptr(GString) summary = g_string_new (_("Commands:"));
+  int width = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    g_string_append_printf (summary, "\n  %-8s %s", commands[i]->name,
+    width = MAX (width, (int) strlen (commands[i]->name));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_string_append_printf (summary, "\n  %-*s %s", width, commands[i]->name,
                             _(commands[i]->summary));
   g_string_append_c (summary, '\n');
   g_string_append (summary, _("Run “prisjury-cli COMMAND --help” for a command's options."));

@@ -10,6 +10,8 @@
 #include "config.h"
 
 #include "pj-store-nomination.h"
+#include "pj-store-nomination-private.h"
+#include "pj-store-assignment.h"
 #include "pj-nomination-private.h"
 #include "pj-workspace-private.h"
 #include "pj-validate.h"
@@ -773,6 +775,20 @@ apply_stored (PjNomination *nomination,
   pj_nomination_set_unit_names (nomination, resolved->unit_names);
 }
 
+/* For other pj-store-*.c files (the importer): one insert path. */
+gboolean
+pj_store_insert_nomination_txn (PjWorkspace   *ws,
+                                PjNomination  *nomination,
+                                gint64        *out_id,
+                                GError       **error)
+{
+  g_auto(Resolved) resolved = { NULL, NULL };
+
+  g_return_val_if_fail (pj_workspace_in_transaction (ws), FALSE);
+
+  return insert_nomination (ws, nomination, out_id, &resolved, error);
+}
+
 static void
 prefix_error_with_title (GError       **error,
                          PjNomination  *nomination)
@@ -831,6 +847,8 @@ pj_store_create_nomination (PjWorkspace   *ws,
     return FALSE;
 
   if (!insert_nomination (ws, nomination, &id, &resolved, error) ||
+      !pj_store_refresh_automatic_conflicts (ws, pj_nomination_get_edition_id (nomination),
+                                             error) ||
       !pj_workspace_commit (ws, error))
     {
       pj_workspace_rollback (ws);
@@ -839,6 +857,7 @@ pj_store_create_nomination (PjWorkspace   *ws,
 
   apply_stored (nomination, id, 1, &resolved);
   pj_workspace_emit_changed (ws, "nomination");
+  pj_workspace_emit_changed (ws, "conflict");
   return TRUE;
 }
 
@@ -880,6 +899,16 @@ pj_store_create_nominations (PjWorkspace   *ws,
         prefix_error_with_title (error, n);
     }
 
+  /* New nominee units can mean new conflicts of interest. */
+  for (guint i = 0; ok && i < nominations->len; i++)
+    {
+      gint64 edition_id = pj_nomination_get_edition_id (g_ptr_array_index (nominations, i));
+
+      if (i == 0 || edition_id != pj_nomination_get_edition_id (g_ptr_array_index (nominations,
+                                                                                   i - 1)))
+        ok = pj_store_refresh_automatic_conflicts (ws, edition_id, error);
+    }
+
   if (ok)
     ok = pj_workspace_commit (ws, error);
   if (!ok)
@@ -893,7 +922,10 @@ pj_store_create_nominations (PjWorkspace   *ws,
     }
 
   if (ok)
-    pj_workspace_emit_changed (ws, "nomination");
+    {
+      pj_workspace_emit_changed (ws, "nomination");
+      pj_workspace_emit_changed (ws, "conflict");
+    }
   return ok;
 }
 
@@ -999,7 +1031,11 @@ pj_store_update_nomination (PjWorkspace   *ws,
 
   if ((changed[F_UNITS] && !write_units (ws, id, nomination, TRUE, error)) ||
       (changed[F_TEAM] && !write_team (ws, id, nomination, TRUE, error)) ||
-      (changed[F_SUBSTRATEGIES] && !write_substrategies (ws, id, nomination, TRUE, error)))
+      (changed[F_SUBSTRATEGIES] && !write_substrategies (ws, id, nomination, TRUE, error)) ||
+      /* Other nominee units or another category: other conflicts of interest. */
+      ((changed[F_UNITS] || changed[F_CATEGORY]) &&
+       !pj_store_refresh_automatic_conflicts (ws, pj_nomination_get_edition_id (nomination),
+                                              error)))
     goto fail;
 
   for (guint i = 0; i < N_FIELDS; i++)
@@ -1017,6 +1053,8 @@ pj_store_update_nomination (PjWorkspace   *ws,
   clear_fields (new_fields);
   apply_stored (nomination, id, version + 1, &resolved);
   pj_workspace_emit_changed (ws, "nomination");
+  if (changed[F_UNITS] || changed[F_CATEGORY])
+    pj_workspace_emit_changed (ws, "conflict");
   return TRUE;
 
 fail:

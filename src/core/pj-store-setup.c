@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "pj-store.h"
+#include "pj-store-assignment.h"
 
 #include <errno.h>
 #include <math.h>
@@ -2592,6 +2593,11 @@ update_unit_txn (PjWorkspace  *ws,
                               _("Could not save the unit"), error))
     return FALSE;
 
+  /* A new parent can make or end a conflict of interest anywhere. */
+  if (parent_id != pj_unit_get_parent_id (stored)
+      && !pj_store_refresh_automatic_conflicts (ws, PJ_NO_ID, error))
+    return FALSE;
+
   return changes_audit (ws, changes, "unit", id, error);
 }
 
@@ -2624,6 +2630,7 @@ pj_store_update_unit (PjWorkspace  *ws,
     {
       pj_unit_set_stored (unit, pj_unit_get_id (unit), pj_unit_get_version (unit) + 1);
       pj_workspace_emit_changed (ws, "unit");
+      pj_workspace_emit_changed (ws, "conflict");
     }
   return TRUE;
 }
@@ -2677,6 +2684,10 @@ delete_unit_txn (PjWorkspace  *ws,
   if (!pj_workspace_step_done (ws, stmt, _("Could not delete the unit"), error))
     return FALSE;
 
+  /* Jurors of the unit lost it: their conflicts through it end. */
+  if (!pj_store_refresh_automatic_conflicts (ws, PJ_NO_ID, error))
+    return FALSE;
+
   return pj_workspace_audit (ws, "delete", "unit", id, NULL, pj_unit_get_name (stored), NULL,
                              error);
 }
@@ -2698,6 +2709,7 @@ pj_store_delete_unit (PjWorkspace  *ws,
     return FALSE;
 
   pj_workspace_emit_changed (ws, "unit");
+  pj_workspace_emit_changed (ws, "conflict");
   return TRUE;
 }
 
@@ -2973,6 +2985,7 @@ pj_store_create_juror (PjWorkspace  *ws,
     return FALSE;
   ok = check_edition_exists (ws, edition_id, error)
        && insert_juror (ws, juror, edition_id, name, email, ids, n_ids, &id, error)
+       && pj_store_refresh_automatic_conflicts (ws, edition_id, error)
        && pj_workspace_audit (ws, "create", "juror", id, NULL, NULL, name, error);
   if (!finish (ws, ok, error))
     return FALSE;
@@ -2981,6 +2994,7 @@ pj_store_create_juror (PjWorkspace  *ws,
   pj_juror_set_email (juror, email);
   pj_juror_set_stored (juror, id, 1);
   pj_workspace_emit_changed (ws, "juror");
+  pj_workspace_emit_changed (ws, "conflict");
   return TRUE;
 }
 
@@ -3066,6 +3080,11 @@ update_juror_txn (PjWorkspace  *ws,
       changes_add (changes, "categories", old_categories, new_categories);
     }
 
+  /* A new unit or new categories can make or end a conflict of interest. */
+  if ((unit_id != pj_juror_get_unit_id (stored) || categories_changed)
+      && !pj_store_refresh_automatic_conflicts (ws, edition_id, error))
+    return FALSE;
+
   return changes_audit (ws, changes, "juror", id, error);
 }
 
@@ -3101,6 +3120,7 @@ pj_store_update_juror (PjWorkspace  *ws,
     {
       pj_juror_set_stored (juror, pj_juror_get_id (juror), pj_juror_get_version (juror) + 1);
       pj_workspace_emit_changed (ws, "juror");
+      pj_workspace_emit_changed (ws, "conflict");
     }
   return TRUE;
 }

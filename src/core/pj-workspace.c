@@ -233,9 +233,11 @@ set_pragmas (PjWorkspace  *self,
   return TRUE;
 }
 
-static gboolean
+/* Copies the database with SQLite's backup API to "<file>.backup-<suffix>"
+ * (or "…-2", "…-3" when that exists) and returns the path written. */
+static char *
 write_backup (PjWorkspace  *self,
-              int           old_version,
+              const char   *suffix,
               GError      **error)
 {
   g_autofree char *backup = NULL;
@@ -244,11 +246,11 @@ write_backup (PjWorkspace  *self,
   sqlite3 *dest = NULL;
   int rc;
 
-  backup = g_strdup_printf ("%s.backup-v%d", self->path, old_version);
+  backup = g_strdup_printf ("%s.backup-%s", self->path, suffix);
   for (guint i = 2; g_file_test (backup, G_FILE_TEST_EXISTS); i++)
     {
       g_free (backup);
-      backup = g_strdup_printf ("%s.backup-v%d-%u", self->path, old_version, i);
+      backup = g_strdup_printf ("%s.backup-%s-%u", self->path, suffix, i);
     }
   display = dup_display_name (backup);
 
@@ -259,7 +261,7 @@ write_backup (PjWorkspace  *self,
                    _("Could not write the backup “%s”: %s"), display,
                    dest != NULL ? sqlite3_errmsg (dest) : sqlite3_errstr (rc));
       sqlite3_close (dest);
-      return FALSE;
+      return NULL;
     }
 
   backup_op = sqlite3_backup_init (dest, "main", self->db, "main");
@@ -269,7 +271,7 @@ write_backup (PjWorkspace  *self,
                    _("Could not write the backup “%s”: %s"), display, sqlite3_errmsg (dest));
       sqlite3_close (dest);
       g_unlink (backup);
-      return FALSE;
+      return NULL;
     }
 
   rc = sqlite3_backup_step (backup_op, -1);
@@ -280,13 +282,27 @@ write_backup (PjWorkspace  *self,
                    _("Could not write the backup “%s”: %s"), display, sqlite3_errstr (rc));
       sqlite3_close (dest);
       g_unlink (backup);
-      return FALSE;
+      return NULL;
     }
 
   sqlite3_close (dest);
-  g_debug ("Backup of schema version %d written to %s", old_version, backup);
+  g_debug ("Backup of %s written to %s", self->path, backup);
+  return g_steal_pointer (&backup);
+}
+
+static gboolean
+write_migration_backup (PjWorkspace  *self,
+                        int           old_version,
+                        GError      **error)
+{
+  g_autofree char *suffix = g_strdup_printf ("v%d", old_version);
+  char *backup = write_backup (self, suffix, error);
+
+  if (backup == NULL)
+    return FALSE;
+
   g_free (self->backup_path);
-  self->backup_path = g_steal_pointer (&backup);
+  self->backup_path = backup;
   return TRUE;
 }
 
@@ -435,7 +451,8 @@ open_internal (const char            *path,
 
   self->schema_version = (int) version;
 
-  if (version > 0 && version < target_version && !write_backup (self, (int) version, error))
+  if (version > 0 && version < target_version &&
+      !write_migration_backup (self, (int) version, error))
     return NULL;
 
   if (!migrate (self, (int) version, target_version, error))
@@ -634,6 +651,31 @@ pj_workspace_set_user (PjWorkspace *self,
   g_free (self->user);
   self->user = g_steal_pointer (&value);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_USER]);
+}
+
+gboolean
+pj_workspace_backup (PjWorkspace  *self,
+                     const char   *suffix,
+                     char        **out_path,
+                     GError      **error)
+{
+  char *backup;
+
+  g_return_val_if_fail (PJ_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (suffix != NULL && *suffix != '\0', FALSE);
+  g_return_val_if_fail (strchr (suffix, G_DIR_SEPARATOR) == NULL, FALSE);
+  g_return_val_if_fail (!self->in_transaction, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  backup = write_backup (self, suffix, error);
+  if (backup == NULL)
+    return FALSE;
+
+  if (out_path != NULL)
+    *out_path = backup;
+  else
+    g_free (backup);
+  return TRUE;
 }
 
 gboolean

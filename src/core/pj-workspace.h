@@ -40,6 +40,15 @@ int          pj_workspace_get_schema_version (PjWorkspace *self);
 /* Path of the backup written by the last migration, or NULL. */
 const char  *pj_workspace_get_backup_path (PjWorkspace *self);
 
+/* Copies the whole workspace with SQLite's backup API to
+ * "<file>.backup-<suffix>" beside it ("…-2", "…-3" when that exists), as
+ * before an import (suffix "import-20260301-101500"). *out_path (if not
+ * NULL) gets the path written. Not inside a transaction. */
+gboolean     pj_workspace_backup         (PjWorkspace  *self,
+                                          const char   *suffix,
+                                          char        **out_path,
+                                          GError      **error);
+
 /* Who is acting, for the audit log. Defaults to g_get_real_name (), or the
  * user name when the real name is unknown. */
 const char  *pj_workspace_get_user       (PjWorkspace *self);

@@ -1,0 +1,419 @@
+/* test-import-cli.c: import-nominations, list nominations and
+ * export-nominations, run as a user runs them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+#include <gio/gio.h>
+
+static char *cli_path;
+
+typedef struct
+{
+  char *dir;
+  char *ws;     /* a workspace with the example awards */
+} Fixture;
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run_argv (Fixture            *f,
+          Run                *run,
+          const char * const *args)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+
+  run_clear (run);
+  g_ptr_array_add (argv, cli_path);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+  g_subprocess_launcher_unsetenv (launcher, "LANGUAGE");
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", f->dir, TRUE);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata,
+                                          &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  run->status = g_subprocess_get_exit_status (process);
+}
+
+#define RUN(f, run, ...) run_argv (f, run, (const char * const []) { __VA_ARGS__, NULL })
+
+static void
+assert_contains (const char *text,
+                 const char *fragment)
+{
+  if (strstr (text, fragment) == NULL)
+    g_error ("“%s” not in:\n%s", fragment, text);
+}
+
+static char *
+data_file (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "import", "data", name, NULL);
+}
+
+static char *
+file_checksum (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+
+  if (!g_file_get_contents (path, &contents, &len, NULL))
+    return g_strdup ("(none)");
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, len);
+}
+
+/* Every kind the CLI lists, as tsv, and the file's bytes. */
+static char *
+dump (Fixture *f)
+{
+  static const char * const kinds[] = { "awards", "editions", "units", "nominations", NULL };
+  g_autoptr(GString) all = g_string_new (NULL);
+  g_autofree char *sum = NULL;
+  g_auto(Run) run = { 0, };
+
+  for (guint i = 0; kinds[i] != NULL; i++)
+    {
+      RUN (f, &run, "--workspace", f->ws, "list", kinds[i], "--format", "tsv");
+      g_assert_cmpint (run.status, ==, 0);
+      g_string_append (all, run.out);
+    }
+  for (guint e = 1; e <= 2; e++)
+    {
+      g_autofree char *id = g_strdup_printf ("%u", e);
+      static const char * const per_edition[] = { "categories", "criteria", "jurors", NULL };
+
+      for (guint i = 0; per_edition[i] != NULL; i++)
+        {
+          RUN (f, &run, "--workspace", f->ws, "list", per_edition[i], "--edition", id,
+               "--format", "tsv");
+          g_assert_cmpint (run.status, ==, 0);
+          g_string_append (all, run.out);
+        }
+    }
+  sum = file_checksum (f->ws);
+  g_string_append_printf (all, "file %s\n", sum);
+  return g_string_free (g_steal_pointer (&all), FALSE);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0, };
+
+  f->dir = g_dir_make_tmp ("pj-import-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->ws = g_build_filename (f->dir, "stad.prisjury", NULL);
+  RUN (f, &run, "--workspace", f->ws, "demo");
+  g_assert_cmpint (run.status, ==, 0);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (f->dir, name, NULL);
+      g_unlink (child);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->ws);
+}
+
+/* Tests ------------------------------------------------------------------- */
+
+static void
+test_help (Fixture       *f,
+           gconstpointer  data)
+{
+  g_auto(Run) run = { 0, };
+
+  RUN (f, &run, "import-nominations", "--help");
+  g_assert_cmpint (run.status, ==, 0);
+  assert_contains (run.out, "--dry-run");
+  assert_contains (run.out, "--create-units");
+  assert_contains (run.out, "--map");
+  /* every key, with its headers */
+  assert_contains (run.out, "title             Titel, Namn på bidraget");
+  assert_contains (run.out, "contact_email     E-post");
+  assert_contains (run.out, "innovation_class  Innovationsklass");
+  assert_contains (run.out, "what_is_new");
+  assert_contains (run.out, "substrategies");
+
+  RUN (f, &run, "--help");
+  g_assert_cmpint (run.status, ==, 0);
+  assert_contains (run.out, "import-nominations");
+  assert_contains (run.out, "export-nominations");
+}
+
+static void
+test_usage (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *csv = data_file ("webform-2026.csv");
+  g_autofree char *before = dump (f);
+  g_autofree char *after = NULL;
+  g_auto(Run) run = { 0, };
+
+  RUN (f, &run, "--workspace", f->ws, "import-nominations", csv);
+  g_assert_cmpint (run.status, ==, 2);
+  assert_contains (run.err, "--edition");
+
+  RUN (f, &run, "--workspace", f->ws, "import-nominations", "--edition", "1");
+  g_assert_cmpint (run.status, ==, 2);
+
+  RUN (f, &run, "--workspace", f->ws, "import-nominations", "--edition", "1", csv,
+       "--map", "Övrigt");
+  g_assert_cmpint (run.status, ==, 2);
+  assert_contains (run.err, "Header=field");
+
+  RUN (f, &run, "--workspace", f->ws, "import-nominations", "--edition", "1", csv,
+       "--map", "Övrigt=anteckning");
+  g_assert_cmpint (run.status, ==, 2);
+  assert_contains (run.err, "“anteckning” is not a field");
+
+  RUN (f, &run, "--workspace", f->ws, "import-nominations", "--edition", "1", csv,
+       "--map", "Finns inte=summary");
+  g_assert_cmpint (run.status, ==, 2);
+  assert_contains (run.err, "no column “Finns inte”");
+  g_assert_cmpstr (run.out, ==, "");
+
+  RUN (f, &run, "--workspace", f->ws, "import-nominations", "--edition", "99", csv);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_contains (run.err, "no edition with ID 99");
+
+  after = dump (f);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_dry_run (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *csv = data_file ("webform-2026.csv");
+  g_autofree char *before = dump (f);
+  g_autofree char *after = NULL;
+  g_auto(Run) run = { 0, };
+
+  RUN (f, &run, "--workspace", f->ws, "import-nominations", "--edition", "1", "--dry-run",
+       csv);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_contains (run.out, "Line 2: will import “Språkcafé på biblioteket för nyanlända "
+                            "föräldrar”.\n");
+  assert_contains (run.out, "Line 4: error: Bad email address “samira.nilsson@stockholm”.\n");
+  assert_contains (run.out, "Line 5: duplicate, skipped: The edition already has");
+  assert_contains (run.out, "Line 6: error: Unknown category “Förskola”");
+  assert_contains (run.out, "Line 7: error: Unknown unit “Vårbergs förskola”.\n");
+  assert_contains (run.out, "Line 8: error: The title is missing.\n");
+  assert_contains (run.out, "Line 9: duplicate, skipped: Same title and unit as line 2.\n");
+  assert_contains (run.out, "Ignored columns: Övrigt\n");
+  assert_contains (run.out, "Units not in the workspace: Vårbergs förskola");
+  assert_contains (run.out, "Dry run: 2 will be imported, 4 errors, 2 duplicates. "
+                            "Nothing was written.\n");
+  g_assert_cmpstr (run.err, ==, "");
+
+  /* With units to create, still nothing written */
+  RUN (f, &run, "--workspace", f->ws, "import-nominations", "--edition", "1", "--dry-run",
+       "--create-units", csv);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_contains (run.out, "Units to create: Vårbergs förskola\n");
+  assert_contains (run.out, "Line 7: will import");
+
+  after = dump (f);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_import (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *csv = data_file ("webform-2026.csv");
+  g_autofree char *tsv = NULL;
+  g_auto(Run) run = { 0, };
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  gboolean backup = FALSE;
+
+  RUN (f, &run, "--workspace", f->ws, "import-nominations", "--edition", "1",
+       "--create-units", "--map", "övrigt = ignore", "--map", "Övrigt=partners", csv);
+  g_assert_cmpint (run.status, ==, 1);   /* rows were skipped */
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_false (strstr (run.out, "Ignored columns") != NULL);
+  assert_contains (run.out, "3 imported, 5 skipped.\n");
+  assert_contains (run.out, "Created 1 unit.\n");
+  assert_contains (run.out, "Backup of the workspace before the import: ");
+
+  dir = g_dir_open (f->dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    backup |= g_str_has_prefix (name, "stad.prisjury.backup-import-");
+  g_assert_true (backup);
+
+  RUN (f, &run, "--workspace", f->ws, "list", "nominations", "--edition", "1",
+       "--format", "tsv");
+  g_assert_cmpint (run.status, ==, 0);
+  tsv = g_strdup (run.out);
+  assert_contains (tsv, "\tSpråkcafé på biblioteket för nyanlända föräldrar\tÖvriga "
+                        "verksamheter\tStadsbiblioteket\tsubmitted\tinnovation\t2026-02-11\t");
+  assert_contains (tsv, "\tLeila Ahmadi (bibliotekarie); Per Sundqvist (projektledare)\t");
+  assert_contains (tsv, "\tSkärholmens hemtjänst; Vårbergs förskola\t");
+  assert_contains (tsv, "Karin Lund\tKulturförvaltningen\t");
+  assert_contains (tsv, "\tknowledge; meeting-places\t");
+
+  RUN (f, &run, "--workspace", f->ws, "list", "units", "--format", "tsv");
+  assert_contains (run.out, "\tVårbergs förskola\tforvaltning\t");
+
+  /* The same file again: everything is a duplicate or an error now */
+  RUN (f, &run, "--workspace", f->ws, "import-nominations", "--edition", "1",
+       "--create-units", csv);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_contains (run.out, "Nothing to import: 0 imported, 8 skipped.\n");
+}
+
+static void
+test_import_all (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *csv = g_build_filename (f->dir, "två.csv", NULL);
+  g_auto(Run) run = { 0, };
+
+  g_file_set_contents (csv,
+                       "Titel;Kategori;Enheter;Beskrivning\r\n"
+                       "Bokbuss till förskolorna;Övriga verksamheter;Stadsbiblioteket;"
+                       "\"Bussen stannar vid 30 förskolor; varannan vecka.\"\r\n"
+                       "Simskola för vuxna;Övriga verksamheter;Idrottsförvaltningen;"
+                       "Kvällskurser i sju badhus.\r\n", -1, NULL);
+  RUN (f, &run, "--workspace", f->ws, "import-nominations", "--edition", "1",
+       "--map", "beskrivning=summary", csv);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_contains (run.out, "2 imported, 0 skipped.\n");
+
+  RUN (f, &run, "--workspace", f->ws, "list", "nominations", "--edition", "1");
+  g_assert_cmpint (run.status, ==, 0);
+  assert_contains (run.out, "Title");
+  assert_contains (run.out, "Bokbuss till förskolorna");
+  assert_contains (run.out, "Simskola för vuxna");
+
+  RUN (f, &run, "--workspace", f->ws, "list", "nominations", "--format", "tsv");
+  g_assert_cmpint (run.status, ==, 0);
+  assert_contains (run.out, "\tBussen stannar vid 30 förskolor; varannan vecka.\n");
+  /* every edition's */
+  assert_contains (run.out, "\t2\t");
+}
+
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *out_path = g_build_filename (f->dir, "nomineringar.csv", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *count = NULL;
+  g_auto(Run) run = { 0, };
+  gsize len;
+
+  RUN (f, &run, "--workspace", f->ws, "export-nominations", "--edition", "1", "-o", out_path);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_contains (run.out, "Exported 12 nominations to ");
+
+  g_assert_true (g_file_get_contents (out_path, &contents, &len, NULL));
+  g_assert_true (g_str_has_prefix (contents, "\xef\xbb\xbfTitel;Kategori;Enheter;"));
+  g_assert_true (g_str_has_suffix (contents, "\r\n"));
+
+  /* It imports again: every row a duplicate of itself, no column ignored */
+  RUN (f, &run, "--workspace", f->ws, "import-nominations", "--edition", "1", "--dry-run",
+       out_path);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_false (strstr (run.out, "Ignored columns") != NULL);
+  g_assert_false (strstr (run.out, ": error:") != NULL);
+  assert_contains (run.out, "0 will be imported, 0 errors, 12 duplicates");
+
+  RUN (f, &run, "--workspace", f->ws, "export-nominations", "--edition", "1");
+  g_assert_cmpint (run.status, ==, 2);
+  RUN (f, &run, "--workspace", f->ws, "export-nominations", "-o", out_path);
+  g_assert_cmpint (run.status, ==, 2);
+}
+
+static void
+test_too_large (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *csv = g_build_filename (f->dir, "stor.csv", NULL);
+  g_autoptr(GString) big = g_string_new ("Titel;Sammanfattning\n");
+  g_auto(Run) run = { 0, };
+
+  while (big->len <= 17 * 1024 * 1024)
+    g_string_append (big, "Ett förslag;En lång text som upprepas många gånger om.\n");
+  g_file_set_contents (csv, big->str, big->len, NULL);
+
+  RUN (f, &run, "--workspace", f->ws, "import-nominations", "--edition", "1", csv);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  assert_contains (run.err, "largest accepted is 16 MB");
+  g_assert_true (g_str_has_prefix (run.err, "prisjury-cli: "));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *from_env;
+
+  g_test_init (&argc, &argv, NULL);
+
+  from_env = g_getenv ("PJ_CLI");
+  if (from_env != NULL && *from_env != '\0')
+    cli_path = g_strdup (from_env);
+  else if (argc > 1)
+    cli_path = g_strdup (argv[1]);
+  else
+    cli_path = g_test_build_filename (G_TEST_BUILT, "..", "..", "src", "cli", "prisjury-cli",
+                                      NULL);
+  if (!g_file_test (cli_path, G_FILE_TEST_IS_EXECUTABLE))
+    g_error ("prisjury-cli not found at %s; set PJ_CLI", cli_path);
+
+#define ADD(name, func) \
+  g_test_add ("/import-cli/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("help", test_help);
+  ADD ("usage", test_usage);
+  ADD ("dry-run", test_dry_run);
+  ADD ("import", test_import);
+  ADD ("import-all", test_import_all);
+  ADD ("export", test_export);
+  ADD ("too-large", test_too_large);
+#undef ADD
+
+  return g_test_run ();
+}
