@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "pj-demo.h"
+#include "pj-nominations-view.h"
 #include "pj-placeholder-view.h"
 #include "pj-setup-view.h"
 #include "pj-store.h"
@@ -40,9 +41,10 @@ struct _PjWindow
   GtkStack             *main_stack;
   AdwViewStack         *view_stack;
   AdwBin               *setup_bin;
-  PjPlaceholderView    *nominations_view;
+  AdwBin               *nominations_bin;
 
   GtkWidget            *setup_view;
+  GtkWidget            *nominations_view;
 };
 
 G_DEFINE_FINAL_TYPE (PjWindow, pj_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -99,28 +101,9 @@ pj_window_update_main_page (PjWindow *self)
 static void
 pj_window_update_nominations (PjWindow *self)
 {
-  guint n = 0;
-  g_autofree char *title = NULL;
-
-  if (self->edition_id != PJ_NO_ID)
-    n = pj_store_count_nominations (self->workspace, self->edition_id);
-
-  if (n == 0)
-    {
-      pj_placeholder_view_set_title (self->nominations_view, _("No Nominations Yet"));
-      pj_placeholder_view_set_description (self->nominations_view,
-                                           _("Nominations sent in for this edition will be "
-                                             "listed here, with their category, units and "
-                                             "status."));
-      return;
-    }
-
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Nomination", "%u Nominations", n),
-                           n);
-  pj_placeholder_view_set_title (self->nominations_view, title);
-  pj_placeholder_view_set_description (self->nominations_view,
-                                       _("The nominations of this edition will be listed "
-                                         "here, with their category, units and status."));
+  if (self->nominations_view != NULL)
+    pj_nominations_view_set_edition (PJ_NOMINATIONS_VIEW (self->nominations_view),
+                                     self->edition);
 }
 
 /* Hands the switcher's edition to the views, unless they already show the
@@ -132,7 +115,6 @@ pj_window_apply_edition (PjWindow *self)
   PjEdition *current = self->edition;
 
   self->edition_id = edition ? pj_edition_get_id (edition) : PJ_NO_ID;
-  pj_window_update_nominations (self);
 
   if (current == edition)
     return;
@@ -143,6 +125,7 @@ pj_window_apply_edition (PjWindow *self)
 
   g_set_object (&self->edition, edition);
   pj_setup_view_set_edition (PJ_SETUP_VIEW (self->setup_view), edition);
+  pj_window_update_nominations (self);
 }
 
 static guint
@@ -270,12 +253,6 @@ on_workspace_changed_cb (PjWorkspace *workspace,
                          const char  *what,
                          PjWindow    *self)
 {
-  if (g_strcmp0 (what, "nomination") == 0)
-    {
-      pj_window_update_nominations (self);
-      return;
-    }
-
   if (g_strcmp0 (what, "award") != 0 &&
       g_strcmp0 (what, "edition") != 0 &&
       g_strcmp0 (what, "all") != 0)
@@ -309,6 +286,7 @@ on_setup_edition_cb (PjWindow *self)
     {
       g_clear_object (&self->edition);
       self->edition_id = PJ_NO_ID;
+      pj_window_update_nominations (self);
       pj_window_reload_editions (self);
       return;
     }
@@ -375,6 +353,9 @@ pj_window_constructed (GObject *object)
   adw_bin_set_child (self->setup_bin, self->setup_view);
   g_signal_connect_object (self->setup_view, "notify::edition",
                            G_CALLBACK (on_setup_edition_cb), self, G_CONNECT_SWAPPED);
+
+  self->nominations_view = pj_nominations_view_new (self->workspace);
+  adw_bin_set_child (self->nominations_bin, self->nominations_view);
 
   g_signal_connect_object (self->workspace, "changed",
                            G_CALLBACK (on_workspace_changed_cb), self, 0);
@@ -476,7 +457,7 @@ pj_window_class_init (PjWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PjWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, setup_bin);
-  gtk_widget_class_bind_template_child (widget_class, PjWindow, nominations_view);
+  gtk_widget_class_bind_template_child (widget_class, PjWindow, nominations_bin);
   gtk_widget_class_bind_template_callback (widget_class, on_edition_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_is_active_cb);
 
@@ -531,6 +512,14 @@ pj_window_get_setup_view (PjWindow *self)
   g_return_val_if_fail (PJ_IS_WINDOW (self), NULL);
 
   return self->setup_view;
+}
+
+GtkWidget *
+pj_window_get_nominations_view (PjWindow *self)
+{
+  g_return_val_if_fail (PJ_IS_WINDOW (self), NULL);
+
+  return self->nominations_view;
 }
 
 GtkDropDown *

@@ -18,6 +18,7 @@ PjWindow    *pj_window_new                   (PjApplication *application,
                                               PjWorkspace   *workspace);
 PjWorkspace *pj_window_get_workspace         (PjWindow      *self);
 GtkWidget   *pj_window_get_setup_view        (PjWindow      *self);
+GtkWidget   *pj_window_get_nominations_view  (PjWindow      *self);
 /* The edition switcher of the header bar; its model lists PjEditions. */
 GtkDropDown *pj_window_get_edition_switcher  (PjWindow      *self);
 /* "welcome", "setup", "nominations", "scoring" or "results". */
