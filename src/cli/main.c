@@ -16,11 +16,16 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "pj-ballot.h"
 #include "pj-demo.h"
 #include "pj-export-csv.h"
 #include "pj-import.h"
+#include "pj-indicators.h"
+#include "pj-results.h"
 #include "pj-store.h"
 #include "pj-store-nomination.h"
+#include "pj-store-scoring.h"
+#include "pj-winners.h"
 #include "pj-workspace.h"
 
 #define EXIT_OK      0
@@ -1462,11 +1467,771 @@ static const Command command_export_nominations = {
   N_("Export an edition's nominations to CSV for Excel."), run_export_nominations
 };
 
+/* export-ballots ---------------------------------------------------------- */
+
+static const Command command_export_ballots;
+
+static int
+run_export_ballots (int    argc,
+                    char **argv)
+{
+  gint64 edition_id = PJ_NO_ID;
+  gint64 juror_id = PJ_NO_ID;
+  g_autofree char *dir_arg = NULL;
+  const GOptionEntry entries[] = {
+    { "edition", 'e', 0, G_OPTION_ARG_INT64, &edition_id,
+      N_("The edition whose ballots to export"), N_("ID") },
+    { "dir", 'd', 0, G_OPTION_ARG_FILENAME, &dir_arg,
+      N_("The folder to write the ballots into (created if missing)"), N_("DIR") },
+    { "juror", 'j', 0, G_OPTION_ARG_INT64, &juror_id,
+      N_("Only the ballot of this juror (see “prisjury-cli list jurors”)"), N_("ID") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = command_context_new (&command_export_ballots, entries);
+  g_autoptr(PjWorkspace) ws = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) dir = NULL;
+  g_autoptr(GPtrArray) files = NULL;
+  g_autofree char *path = NULL;
+  int status;
+
+  g_option_context_set_description (context,
+    _("Writes one ballot file per juror of the edition (" PJ_BALLOT_SUFFIX "), named after "
+      "the juror, for scoring offline in Prisjury. A ballot holds the criteria, the juror's "
+      "nominations without the ones they have a conflict of interest with, the juror's own "
+      "scores and the juror's key, so it is readable by its owner only: send each juror "
+      "their own. The edition must be in the scoring phase."));
+
+  if ((status = parse_command (context, command_export_ballots.name, &argc, &argv,
+                               0, 0)) >= 0)
+    return status;
+  if (edition_id <= 0)
+    return usage_error (command_export_ballots.name,
+                        _("Say which edition to export with --edition ID; "
+                          "“prisjury-cli list editions” shows the IDs."));
+  if (dir_arg == NULL || *dir_arg == '\0')
+    return usage_error (command_export_ballots.name,
+                        _("Say which folder to write into with --dir DIR."));
+  if (juror_id != PJ_NO_ID && juror_id <= 0)
+    return usage_error (command_export_ballots.name, _("--juror takes a juror's ID."));
+
+  path = dup_workspace_path ();
+  ws = open_existing (path, &status);
+  if (ws == NULL)
+    return status;
+  if (!require_edition (ws, path, edition_id, &status))
+    return status;
+
+  dir = g_file_new_for_commandline_arg (dir_arg);
+  if (juror_id != PJ_NO_ID)
+    {
+      g_autoptr(PjJuror) juror = pj_store_get_juror (ws, juror_id, &error);
+      g_autofree char *name = NULL;
+      g_autoptr(GFile) file = NULL;
+
+      if (juror == NULL || pj_juror_get_edition_id (juror) != edition_id)
+        {
+          g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, juror_id);
+
+          g_clear_error (&error);
+          g_set_error (&error, PJ_ERROR, PJ_ERROR_NOT_FOUND,
+                       /* Translators: %s is a number */
+                       _("The edition has no juror with ID %s."), id_text);
+          return fail (path, error);
+        }
+      if (!g_file_make_directory_with_parents (dir, NULL, &error) &&
+          !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+        return fail (dir_arg, error);
+      g_clear_error (&error);
+
+      name = pj_ballot_file_name_for_juror (pj_juror_get_name (juror), juror_id);
+      file = g_file_get_child (dir, name);
+      if (!pj_ballot_export (ws, edition_id, juror_id, file, &error))
+        return fail (path, error);
+      files = g_ptr_array_new_with_free_func (g_object_unref);
+      g_ptr_array_add (files, g_steal_pointer (&file));
+    }
+  else if (!pj_ballot_export_all (ws, edition_id, dir, &files, &error))
+    return fail (path, error);
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      g_autofree char *name = g_file_get_parse_name (g_ptr_array_index (files, i));
+
+      outf ("%s\n", name);
+    }
+  outf (g_dngettext (GETTEXT_PACKAGE, "Exported %u ballot.\n", "Exported %u ballots.\n",
+                     files->len), files->len);
+  return EXIT_OK;
+}
+
+static const Command command_export_ballots = {
+  "export-ballots", NULL,
+  N_("Export the jurors' ballots for scoring offline."), run_export_ballots
+};
+
+/* import-ballot ------------------------------------------------------------ */
+
+static const char *
+score_text (PjScoreSheet *sheet,
+            gint64        criterion_id,
+            char          buf[16])
+{
+  int value = pj_score_sheet_get_value (sheet, criterion_id);
+
+  if (value == PJ_SCORE_UNSET)
+    return "–";
+  g_snprintf (buf, 16, "%d", value);
+  return buf;
+}
+
+/* @s padded with spaces to @width characters (not bytes). */
+static char *
+dup_padded (const char *s,
+            glong       width)
+{
+  glong len = g_utf8_strlen (s, -1);
+  GString *padded = g_string_new (s);
+
+  for (glong i = len; i < width; i++)
+    g_string_append_c (padded, ' ');
+  return g_string_free (padded, FALSE);
+}
+
+static void
+print_conflict_row (const char *label,
+                    const char *workspace,
+                    const char *ballot)
+{
+  g_autofree char *a = dup_padded (label, 32);
+  g_autofree char *b = dup_padded (workspace, 12);
+
+  outf ("    %s %s %s\n", a, b, ballot);
+}
+
+/* A conflicted sheet, the workspace's and the ballot's side by side. */
+static void
+print_conflict (PjWorkspace              *ws,
+                gint64                    edition_id,
+                const PjBallotSheetPlan  *sp)
+{
+  g_autoptr(GListModel) criteria = pj_store_list_criteria (ws, edition_id, NULL);
+  g_autofree char *title = dup_text_cell (sp->title);
+  guint n = criteria != NULL ? g_list_model_get_n_items (criteria) : 0;
+
+  outf (_("  Conflict: “%s” was changed in the workspace after the ballot was exported "
+          "(version %" G_GINT64_FORMAT " now, %" G_GINT64_FORMAT " in the ballot).\n"),
+        title, sp->workspace_version, sp->base_version);
+  print_conflict_row (_("Criterion"), _("Workspace"), _("Ballot"));
+  print_conflict_row (_("Status"),
+                      pj_sheet_status_to_label (pj_score_sheet_get_status (sp->workspace)),
+                      pj_sheet_status_to_label (pj_score_sheet_get_status (sp->ballot)));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PjCriterion) c = g_list_model_get_item (criteria, i);
+      gint64 id = pj_criterion_get_id (c);
+      char a[16], b[16];
+
+      if (pj_score_sheet_get_value (sp->workspace, id) == PJ_SCORE_UNSET &&
+          pj_score_sheet_get_value (sp->ballot, id) == PJ_SCORE_UNSET)
+        continue;
+      print_conflict_row (pj_criterion_get_name (c), score_text (sp->workspace, id, a),
+                          score_text (sp->ballot, id, b));
+    }
+}
+
+static const Command command_import_ballot;
+
+static int
+run_import_ballot (int    argc,
+                   char **argv)
+{
+  gboolean dry_run = FALSE;
+  const GOptionEntry entries[] = {
+    { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run,
+      N_("Check the ballots and print what would change; write nothing"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = command_context_new (&command_import_ballot, entries);
+  g_autoptr(PjWorkspace) ws = NULL;
+  g_autofree char *path = NULL;
+  gboolean all_clean = TRUE;
+  int status;
+
+  g_option_context_set_description (context,
+    _("Imports the scores of ballots the jurors submitted. Each file is checked in turn: "
+      "its size, that it is a well-formed ballot and nothing else, that its edition, juror, "
+      "nominations and criteria are in the workspace and its scores within their scales, "
+      "the juror's signature, and that no sheet was changed in the workspace after the "
+      "ballot was exported (a conflict, shown side by side and never overwritten). A "
+      "ballot is imported whole in one transaction, after a backup of the workspace beside "
+      "it. Each file gets one line: its counts of new, changed and unchanged sheets, or "
+      "the reason it was rejected. Exit status: 0 when every file was imported cleanly, 1 "
+      "when any was rejected or had a conflict."));
+
+  if ((status = parse_command (context, command_import_ballot.name, &argc, &argv,
+                               1, G_MAXINT)) >= 0)
+    return status;
+
+  path = dup_workspace_path ();
+  ws = open_existing (path, &status);
+  if (ws == NULL)
+    return status;
+
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
+      g_autoptr(PjBallotImportPlan) plan = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *summary = NULL;
+      guint n_conflicts;
+
+      plan = pj_ballot_import_plan (ws, file, &error);
+      if (plan == NULL)
+        {
+          g_autofree char *line = one_line (error->message);
+
+          fprintf (stderr, _("prisjury-cli: %s: rejected: %s\n"), argv[i], line);
+          all_clean = FALSE;
+          continue;
+        }
+
+      summary = pj_ballot_import_plan_dup_summary (plan);
+      n_conflicts = pj_ballot_import_plan_count (plan, PJ_BALLOT_SHEET_CONFLICT);
+      if (n_conflicts > 0)
+        {
+          fprintf (stderr, _("prisjury-cli: %s: rejected: %s; a sheet changed in the "
+                             "workspace is never overwritten.\n"), argv[i], summary);
+          for (guint j = 0; j < pj_ballot_import_plan_get_n_sheets (plan); j++)
+            {
+              const PjBallotSheetPlan *sp = pj_ballot_import_plan_get_sheet (plan, j);
+
+              if (sp->change == PJ_BALLOT_SHEET_CONFLICT)
+                print_conflict (ws, pj_ballot_import_plan_get_edition_id (plan), sp);
+            }
+          all_clean = FALSE;
+          continue;
+        }
+
+      if (dry_run)
+        {
+          outf (_("%s: would import: %s (%s)\n"), argv[i], summary,
+                pj_ballot_import_plan_get_juror_name (plan));
+          continue;
+        }
+
+      if (!pj_ballot_import_apply (plan, &error))
+        {
+          g_autofree char *line = one_line (error->message);
+
+          fprintf (stderr, _("prisjury-cli: %s: rejected: %s\n"), argv[i], line);
+          all_clean = FALSE;
+          continue;
+        }
+      outf (_("%s: imported: %s (%s)\n"), argv[i], summary,
+            pj_ballot_import_plan_get_juror_name (plan));
+      if (pj_ballot_import_plan_get_backup_path (plan) != NULL)
+        outf (_("Backup of the workspace before the import: %s\n"),
+              pj_ballot_import_plan_get_backup_path (plan));
+    }
+
+  if (dry_run)
+    outf (_("Dry run: nothing was written.\n"));
+  return all_clean ? EXIT_OK : EXIT_FAILED;
+}
+
+static const Command command_import_ballot = {
+  "import-ballot", N_("FILE…"),
+  N_("Import the scores of ballots the jurors submitted."), run_import_ballot
+};
+
+/* results ----------------------------------------------------------------- */
+
+static const Command command_results;
+
+static void
+add_points_cell (Table  *table,
+                 double  points)
+{
+  table_take (table, pj_results_format_points (points));
+}
+
+static void
+print_results (PjResults     *results,
+               PjAggregation  method,
+               gboolean       tsv)
+{
+  g_autoptr(GArray) computed = pj_results_compute (results, method);
+  g_autoptr(Table) table = table_new (tsv);
+
+  table_column (table, "category_id", NULL, SHOW_TSV);
+  table_column (table, "category", _("Category"), SHOW_BOTH);
+  table_column (table, "rank", _("Rank"), SHOW_BOTH);
+  table_column (table, "nomination_id", _("ID"), SHOW_BOTH);
+  table_column (table, "title", _("Nomination"), SHOW_BOTH);
+  table_column (table, "units", _("Units"), SHOW_BOTH);
+  table_column (table, "sheets", NULL, SHOW_TSV);
+  table_column (table, "needed", NULL, SHOW_TSV);
+  table_column (table, "coverage", _("Sheets"), SHOW_TEXT);
+  table_column (table, "abstained", NULL, SHOW_TSV);
+  table_column (table, "result", _("Result"), SHOW_BOTH);
+  table_column (table, "mean", _("Mean"), SHOW_BOTH);
+  table_column (table, "median", _("Median"), SHOW_BOTH);
+  table_column (table, "trimmed_mean", NULL, SHOW_TSV);
+  table_column (table, "z_score", NULL, SHOW_TSV);
+  table_column (table, "sd", _("SD"), SHOW_BOTH);
+  table_column (table, "range", _("Range"), SHOW_BOTH);
+  table_column (table, "disagreement", _("Disagreement"), SHOW_BOTH);
+  table_column (table, "class", _("Innovation class"), SHOW_BOTH);
+
+  for (guint i = 0; i < computed->len; i++)
+    {
+      const PjNominationResult *r = &g_array_index (computed, PjNominationResult, i);
+      const PjResultsNomination *nom = pj_results_find_nomination (results, r->nomination_id);
+      const PjResultsCategory *category = pj_results_find_category (results, r->category_id);
+      PjInnovationClass klass = nom->class_assessed != PJ_CLASS_NONE ? nom->class_assessed
+                                                                      : nom->class_claimed;
+
+      table_add_int (table, r->category_id);
+      table_add (table, category != NULL ? category->name : "");
+      table_take (table, r->rank > 0 ? g_strdup_printf ("%u", r->rank) : g_strdup (""));
+      table_add_int (table, r->nomination_id);
+      table_add (table, nom->title);
+      table_add (table, nom->unit_names);
+      table_add_int (table, r->n_totals);
+      table_add_int (table, r->n_needed);
+      table_take (table, r->n_abstained > 0
+                         ? g_strdup_printf (_("%u of %u (%u abstained)"), r->n_totals,
+                                            r->n_needed, r->n_abstained)
+                         : g_strdup_printf (_("%u of %u"), r->n_totals, r->n_needed));
+      table_add_int (table, r->n_abstained);
+      if (r->has_result)
+        {
+          add_points_cell (table, r->result);
+          add_points_cell (table, r->mean);
+          add_points_cell (table, r->median);
+          add_points_cell (table, r->trimmed_mean);
+          add_points_cell (table, r->z_mean);
+          add_points_cell (table, r->sd);
+          add_points_cell (table, r->range);
+        }
+      else
+        for (guint k = 0; k < 7; k++)
+          table_add (table, "");
+      table_add (table, tsv ? (r->disagreement ? "1" : "0") : (r->disagreement ? _("yes") : ""));
+      table_add_enum (table, klass != PJ_CLASS_NONE ? pj_innovation_class_to_string (klass) : "",
+                      klass != PJ_CLASS_NONE ? pj_innovation_class_to_label (klass) : "");
+    }
+
+  table_print (table);
+}
+
+static void
+print_juror_overview (PjResults *results,
+                      gboolean   tsv)
+{
+  g_autoptr(GArray) overview = pj_results_juror_overview (results);
+  g_autoptr(Table) table = table_new (tsv);
+
+  table_column (table, "juror_id", _("ID"), SHOW_BOTH);
+  table_column (table, "juror", _("Juror"), SHOW_BOTH);
+  table_column (table, "sheets", _("Sheets"), SHOW_BOTH);
+  table_column (table, "abstained", _("Abstained"), SHOW_BOTH);
+  table_column (table, "mean", _("Mean"), SHOW_BOTH);
+  table_column (table, "jury_mean", _("Jury's mean"), SHOW_BOTH);
+  table_column (table, "difference", _("Difference"), SHOW_BOTH);
+
+  for (guint i = 0; i < overview->len; i++)
+    {
+      const PjJurorOverview *o = &g_array_index (overview, PjJurorOverview, i);
+      const PjResultsJuror *juror = pj_results_find_juror (results, o->juror_id);
+
+      table_add_int (table, o->juror_id);
+      table_add (table, juror != NULL ? juror->name : "");
+      table_add_int (table, o->n_totals);
+      table_add_int (table, o->n_abstained);
+      if (o->has_totals)
+        {
+          add_points_cell (table, o->mean);
+          add_points_cell (table, o->jury_mean);
+          add_points_cell (table, o->difference);
+        }
+      else
+        for (guint k = 0; k < 3; k++)
+          table_add (table, "");
+    }
+
+  table_print (table);
+}
+
+static int
+run_results (int    argc,
+             char **argv)
+{
+  gint64 edition_id = PJ_NO_ID;
+  g_autofree char *format = NULL;
+  g_autofree char *method_name = NULL;
+  gboolean jurors = FALSE;
+  const GOptionEntry entries[] = {
+    { "edition", 'e', 0, G_OPTION_ARG_INT64, &edition_id,
+      N_("The edition whose results to show"), N_("ID") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      N_("Output format: text (aligned columns, the default) or tsv (tab-separated, "
+         "stable column names)"), N_("FORMAT") },
+    { "method", 'm', 0, G_OPTION_ARG_STRING, &method_name,
+      N_("Rank by mean, median, trimmed-mean or z-score instead of the edition's method"),
+      N_("METHOD") },
+    { "jurors", 0, 0, G_OPTION_ARG_NONE, &jurors,
+      N_("Show each juror's average against the jury's instead"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = command_context_new (&command_results, entries);
+  g_autoptr(PjWorkspace) ws = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PjResults) results = NULL;
+  g_autofree char *path = NULL;
+  PjAggregation method = PJ_AGGREGATION_MEAN;
+  gboolean tsv;
+  int status;
+
+  g_option_context_set_description (context,
+    _("Ranks every category's nominations by their submitted score sheets: rank (ties "
+      "share one), sheets in out of sheets needed, the result by the method, the raw mean, "
+      "the median, the spread (standard deviation and range) and whether the jurors "
+      "disagree. Points run from 0 to 100 and are written with a decimal point."));
+
+  if ((status = parse_command (context, command_results.name, &argc, &argv, 0, 0)) >= 0)
+    return status;
+  if (edition_id <= 0)
+    return usage_error (command_results.name,
+                        _("Say which edition with --edition ID; "
+                          "“prisjury-cli list editions” shows the IDs."));
+  if (format == NULL || g_str_equal (format, "text"))
+    tsv = FALSE;
+  else if (g_str_equal (format, "tsv"))
+    tsv = TRUE;
+  else
+    return usage_error (command_results.name,
+                        _("Unknown format “%s”: choose text or tsv."), format);
+  if (method_name != NULL && !pj_aggregation_from_string (method_name, &method))
+    return usage_error (command_results.name,
+                        _("Unknown method “%s”: choose mean, median, trimmed-mean or "
+                          "z-score."), method_name);
+
+  path = dup_workspace_path ();
+  ws = open_existing (path, &status);
+  if (ws == NULL)
+    return status;
+  if (!require_edition (ws, path, edition_id, &status))
+    return status;
+
+  results = pj_store_load_results (ws, edition_id, &error);
+  if (results == NULL)
+    return fail (path, error);
+  if (method_name == NULL)
+    method = pj_results_get_method (results);
+
+  if (jurors)
+    print_juror_overview (results, tsv);
+  else
+    print_results (results, method, tsv);
+  return EXIT_OK;
+}
+
+static const Command command_results = {
+  "results", NULL, N_("Show an edition's results per category."), run_results
+};
+
+/* export-winners ---------------------------------------------------------- */
+
+static const Command command_export_winners;
+
+static int
+run_export_winners (int    argc,
+                    char **argv)
+{
+  gint64 edition_id = PJ_NO_ID;
+  g_autofree char *format = NULL;
+  g_autofree char *output = NULL;
+  const GOptionEntry entries[] = {
+    { "edition", 'e', 0, G_OPTION_ARG_INT64, &edition_id,
+      N_("The decided edition whose winners to export"), N_("ID") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      N_("xml (the default) or csv"), N_("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("The file to write (replaced if it exists)"), N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = command_context_new (&command_export_winners, entries);
+  g_autoptr(PjWorkspace) ws = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  PjWinnersFormat winners_format;
+  guint n = 0;
+  int status;
+
+  g_option_context_set_description (context,
+    _("Writes the winners of a decided edition: per category the winners, honourable "
+      "mentions or those awarded, each with the nomination, its units and team, the "
+      "citation, the summary, the innovation class, the result and the prize. XML follows "
+      "the schema winners.xsd and is checked against it before it is written; CSV is the "
+      "same for Excel."));
+
+  if ((status = parse_command (context, command_export_winners.name, &argc, &argv,
+                               0, 0)) >= 0)
+    return status;
+  if (edition_id <= 0)
+    return usage_error (command_export_winners.name,
+                        _("Say which edition to export with --edition ID; "
+                          "“prisjury-cli list editions” shows the IDs."));
+  if (format == NULL || g_str_equal (format, "xml"))
+    winners_format = PJ_WINNERS_FORMAT_XML;
+  else if (g_str_equal (format, "csv"))
+    winners_format = PJ_WINNERS_FORMAT_CSV;
+  else
+    return usage_error (command_export_winners.name,
+                        _("Unknown format “%s”: choose xml or csv."), format);
+  if (output == NULL || *output == '\0')
+    return usage_error (command_export_winners.name, _("Say where to write with -o FILE."));
+
+  path = dup_workspace_path ();
+  ws = open_existing (path, &status);
+  if (ws == NULL)
+    return status;
+  if (!require_edition (ws, path, edition_id, &status))
+    return status;
+
+  file = g_file_new_for_commandline_arg (output);
+  if (!pj_winners_export (ws, edition_id, winners_format, file, &n, NULL, &error))
+    return fail (output, error);
+
+  outf (g_dngettext (GETTEXT_PACKAGE, "Exported %u placement to %s.\n",
+                     "Exported %u placements to %s.\n", n), n, output);
+  return EXIT_OK;
+}
+
+static const Command command_export_winners = {
+  "export-winners", NULL,
+  N_("Export the winners of a decided edition to XML or CSV."), run_export_winners
+};
+
+/* indicators -------------------------------------------------------------- */
+
+static const Command command_indicators;
+
+static void
+print_indicators_text (PjIndicators *ind)
+{
+  g_autoptr(Table) table = table_new (FALSE);
+  g_autoptr(GPtrArray) years = g_ptr_array_new_with_free_func (g_free);
+  guint n = pj_indicators_get_n_editions (ind);
+
+  outf ("%s\n", pj_indicators_get_award_name (ind));
+  table_column (table, "indicator", _("Indicator"), SHOW_BOTH);
+  table_column (table, "value", _("Value"), SHOW_BOTH);
+  for (guint e = 0; e < n; e++)
+    {
+      char *year = g_strdup_printf ("%d", pj_indicators_get_year (ind, e));
+
+      g_ptr_array_add (years, year);
+      table_column (table, year, year, SHOW_BOTH);
+    }
+
+  table_add (table, _("Nominations"));
+  table_add (table, _("All"));
+  for (guint e = 0; e < n; e++)
+    table_add_int (table, pj_indicators_get_total (ind, e));
+
+  for (guint d = 0; d < PJ_N_INDICATOR_DIMENSIONS; d++)
+    for (guint r = 0; r < pj_indicators_get_n_rows (ind, d); r++)
+      {
+        table_add (table, pj_indicator_dimension_to_label (d));
+        table_add (table, pj_indicators_get_row_label (ind, d, r));
+        for (guint e = 0; e < n; e++)
+          table_add_int (table, pj_indicators_get_count (ind, d, r, e));
+      }
+
+  table_print (table);
+}
+
+static void
+add_indicator_rows_tsv (Table        *table,
+                        PjIndicators *ind)
+{
+  for (guint e = 0; e < pj_indicators_get_n_editions (ind); e++)
+    {
+      table_add_int (table, pj_indicators_get_award_id (ind));
+      table_add (table, pj_indicators_get_award_name (ind));
+      table_add_int (table, pj_indicators_get_edition_id (ind, e));
+      table_add_int (table, pj_indicators_get_year (ind, e));
+      table_add (table, "total");
+      table_add (table, "");
+      table_add (table, _("Nominations"));
+      table_add_int (table, pj_indicators_get_total (ind, e));
+
+      for (guint d = 0; d < PJ_N_INDICATOR_DIMENSIONS; d++)
+        for (guint r = 0; r < pj_indicators_get_n_rows (ind, d); r++)
+          {
+            table_add_int (table, pj_indicators_get_award_id (ind));
+            table_add (table, pj_indicators_get_award_name (ind));
+            table_add_int (table, pj_indicators_get_edition_id (ind, e));
+            table_add_int (table, pj_indicators_get_year (ind, e));
+            table_add (table, pj_indicator_dimension_to_string (d));
+            table_add (table, pj_indicators_get_row_key (ind, d, r));
+            table_add (table, pj_indicators_get_row_label (ind, d, r));
+            table_add_int (table, pj_indicators_get_count (ind, d, r, e));
+          }
+    }
+}
+
+static int
+run_indicators (int    argc,
+                char **argv)
+{
+  gint64 award_id = PJ_NO_ID;
+  g_autofree char *format = NULL;
+  g_autofree char *output = NULL;
+  const GOptionEntry entries[] = {
+    { "award", 'a', 0, G_OPTION_ARG_INT64, &award_id,
+      N_("Only this award (see “prisjury-cli list awards”)"), N_("ID") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      N_("text (the default), tsv or csv"), N_("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write to this file instead of the terminal (replaced if it exists)"), N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = command_context_new (&command_indicators, entries);
+  g_autoptr(PjWorkspace) ws = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify)
+                                                              pj_indicators_unref);
+  g_autofree char *path = NULL;
+  enum { FORMAT_TEXT, FORMAT_TSV, FORMAT_CSV } kind;
+  int status;
+
+  g_option_context_set_description (context,
+    _("The entrants indicator: the nominations entered (all but drafts) in every edition, "
+      "by category, unit type, administration (the top of each unit's parent chain), "
+      "innovation class (as the jury assessed it, else as claimed) and sub-strategy, one "
+      "column per year."));
+
+  if ((status = parse_command (context, command_indicators.name, &argc, &argv, 0, 0)) >= 0)
+    return status;
+  if (format == NULL || g_str_equal (format, "text"))
+    kind = FORMAT_TEXT;
+  else if (g_str_equal (format, "tsv"))
+    kind = FORMAT_TSV;
+  else if (g_str_equal (format, "csv"))
+    kind = FORMAT_CSV;
+  else
+    return usage_error (command_indicators.name,
+                        _("Unknown format “%s”: choose text, tsv or csv."), format);
+  if (output != NULL && kind != FORMAT_CSV)
+    return usage_error (command_indicators.name, _("-o FILE goes with --format csv."));
+
+  path = dup_workspace_path ();
+  ws = open_existing (path, &status);
+  if (ws == NULL)
+    return status;
+
+  if (award_id != PJ_NO_ID)
+    {
+      PjIndicators *ind = pj_store_indicators_for_award (ws, award_id, &error);
+
+      if (ind == NULL)
+        {
+          if (g_error_matches (error, PJ_ERROR, PJ_ERROR_NOT_FOUND))
+            {
+              g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, award_id);
+
+              g_clear_error (&error);
+              g_set_error (&error, PJ_ERROR, PJ_ERROR_NOT_FOUND,
+                           /* Translators: %s is a number */
+                           _("There is no award with ID %s."), id_text);
+            }
+          return fail (path, error);
+        }
+      g_ptr_array_add (list, ind);
+    }
+  else
+    {
+      g_autoptr(GListModel) awards = pj_store_list_awards (ws, &error);
+
+      if (awards == NULL)
+        return fail (path, error);
+      for (guint i = 0; i < g_list_model_get_n_items (awards); i++)
+        {
+          g_autoptr(PjAward) award = g_list_model_get_item (awards, i);
+          PjIndicators *ind = pj_store_indicators_for_award (ws, pj_award_get_id (award),
+                                                             &error);
+
+          if (ind == NULL)
+            return fail (path, error);
+          g_ptr_array_add (list, ind);
+        }
+    }
+
+  if (kind == FORMAT_CSV)
+    {
+      if (output != NULL)
+        {
+          g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+
+          if (!pj_indicators_export_csv ((PjIndicators * const *) list->pdata, list->len, file,
+                                         NULL, &error))
+            return fail (output, error);
+          outf (_("Wrote the indicator to %s.\n"), output);
+        }
+      else
+        {
+          g_autoptr(GBytes) bytes = pj_indicators_to_csv ((PjIndicators * const *) list->pdata,
+                                                          list->len);
+
+          fwrite (g_bytes_get_data (bytes, NULL), 1, g_bytes_get_size (bytes), stdout);
+        }
+      return EXIT_OK;
+    }
+
+  if (kind == FORMAT_TSV)
+    {
+      g_autoptr(Table) table = table_new (TRUE);
+
+      table_column (table, "award_id", NULL, SHOW_TSV);
+      table_column (table, "award", NULL, SHOW_TSV);
+      table_column (table, "edition_id", NULL, SHOW_TSV);
+      table_column (table, "year", NULL, SHOW_TSV);
+      table_column (table, "dimension", NULL, SHOW_TSV);
+      table_column (table, "key", NULL, SHOW_TSV);
+      table_column (table, "label", NULL, SHOW_TSV);
+      table_column (table, "count", NULL, SHOW_TSV);
+      for (guint i = 0; i < list->len; i++)
+        add_indicator_rows_tsv (table, g_ptr_array_index (list, i));
+      table_print (table);
+      return EXIT_OK;
+    }
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      if (i > 0)
+        out ("\n");
+      print_indicators_text (g_ptr_array_index (list, i));
+    }
+  return EXIT_OK;
+}
+
+static const Command command_indicators = {
+  "indicators", NULL,
+  N_("Show the entrants indicator per edition and across the years."), run_indicators
+};
+
 /* main -------------------------------------------------------------------- */
 
 static const Command * const commands[] = {
   &command_init, &command_demo, &command_check, &command_list,
   &command_import_nominations, &command_export_nominations,
+  &command_export_ballots, &command_import_ballot,
+  &command_results, &command_export_winners, &command_indicators,
 };
 
 static char *

@@ -1,7 +1,7 @@
 /* pj-demo-data.c: the content of the example awards
  *
- * Förnyelsepriset 2026 and Kvalitetsutmärkelsen 2026 as a city would run
- * them, in Swedish: categories, criteria with rubrics drawn from the city's
+ * Förnyelsepriset and Kvalitetsutmärkelsen, 2026 and the decided 2025, as a
+ * city would run them, in Swedish: categories, criteria with rubrics drawn from the city's
  * definition of innovation ("something the recipient considers essentially
  * new and value-creating; it involves a leap"), units, jurors and
  * nominations. Every person and every private provider here is invented.
@@ -571,6 +571,314 @@ static const PjDemoAward awards[] = {
     FALSE },
 };
 
+/* Förnyelsepriset 2025: decided ---------------------------------------------
+ *
+ * The same categories, criteria and jury as 2026; the units are the same
+ * workspace units, so that the indicator and earlier winners are seen
+ * across the years. */
+
+static const PjDemoNomination fp25_nominations[] = {
+  { "Digitala klassrumsbesök för hemmasittare", 0,
+    { "Kista grundskola", NULL },
+    { { "Hanna Ek", "Specialpedagog" }, { "Omar Hassan", "Lärare" } },
+    "Hanna Ek", "hanna.ek@stockholm.se", "08-508 452 11",
+    "Per Wikström", "Kista grundskola", "2025-02-04",
+    "Elever som inte klarar av att vara i skolan följer lektionerna via en robot i "
+    "klassrummet och tar steg för steg tillbaka sin plats där, med en plan som elev, "
+    "vårdnadshavare och elevhälsa gör upp tillsammans.",
+    "Eleven finns med i klassen från första dagen, i stället för att undervisas separat "
+    "hemma.",
+    "Eleverna behåller kontakten med klasskamraterna och lärarna.",
+    "Nio av tolv elever var tillbaka i klassrummet på heltid inom en termin.",
+    "Infört på skolan sedan hösten 2024.",
+    "Två skolor i Rinkeby-Kista har lånat robotarna.",
+    "Elevhälsan, Rinkeby-Kista stadsdelsförvaltning",
+    SUB (TOOLS), PJ_CLASS_INNOVATION, PJ_NOMINATION_ELIGIBLE, NULL, 60, 0.9 },
+  { "Läsfixare: äldre elever läser med yngre", 0,
+    { "Hägerstensåsens skola", NULL },
+    { { "Ebba Wallin", "Lärare" } },
+    "Ebba Wallin", "ebba.wallin@stockholm.se", "08-508 331 40",
+    "Nora Lund", "Hägerstensåsens skola", "2025-02-12",
+    "Elever i årskurs 6 läser med elever i årskurs 2 två gånger i veckan, med ett enkelt "
+    "läsprotokoll som lärarna följer upp.",
+    "Läsfrämjande arbete där eleverna själva bär ansvaret.",
+    "De yngre läser mer och de äldre växer i rollen som förebilder.",
+    "Andelen elever i årskurs 3 som når kravnivån i läsning ökade från 71 till 80 procent.",
+    "Infört i alla klasser i årskurs 2 och 6.",
+    "Beskrivet i en lärarhandledning.",
+    "Stadsbiblioteket",
+    SUB (KNOWLEDGE), PJ_CLASS_FORBATTRING, PJ_NOMINATION_ELIGIBLE, NULL, 45, 0.7 },
+  { "Gemensam skolskjuts-app för föräldrar", 0,
+    { "Utbildningsförvaltningen", NULL },
+    { { "Gustav Lindgren", "Systemförvaltare" } },
+    "Gustav Lindgren", "gustav.lindgren@stockholm.se", "08-508 330 00",
+    "Gustav Lindgren", "Utbildningsförvaltningen", "2025-02-20",
+    "Vårdnadshavare ser i en app var skolskjutsen är och får besked när den är försenad.",
+    "Information i realtid i stället för telefonsamtal till skolan.",
+    "Färre samtal och tryggare föräldrar.",
+    "Samtalen till skolornas expeditioner om skolskjuts minskade med hälften.",
+    "Infört för alla skolskjutsar.",
+    "Appen används av hela förvaltningen.",
+    "Trafikkontoret",
+    SUB (TOOLS), PJ_CLASS_FORBATTRING, PJ_NOMINATION_ELIGIBLE, NULL, 20, 0.45 },
+  { "Måltidsvänner: luncher tillsammans i hemtjänsten", 1,
+    { "Skärholmens hemtjänst", NULL },
+    { { "Marie Karlsson", "Enhetschef" }, { "Leila Ali", "Undersköterska" } },
+    "Marie Karlsson", "marie.karlsson@stockholm.se", "08-508 249 87",
+    "Marie Karlsson", "Skärholmens stadsdelsförvaltning", "2025-01-30",
+    "Ensamboende äldre med hemtjänst äter lunch tillsammans två dagar i veckan i "
+    "träffpunktens lokaler, dit hemtjänsten följer dem.",
+    "Måltiden blir en social insats och inte bara en leverans av mat.",
+    "Mindre ensamhet och bättre aptit bland de äldre.",
+    "64 brukare deltar. Andelen som säger sig känna sig ensamma minskade från 58 till 31 "
+    "procent.",
+    "Infört sedan våren 2024.",
+    "Farsta stadsdelsförvaltning har startat samma arbetssätt.",
+    "Träffpunkt Skärholmen, Stockholms stadsmission",
+    SUB (MEETING_PLACES), PJ_CLASS_INNOVATION, PJ_NOMINATION_ELIGIBLE, NULL, 80, 0.88 },
+  { "Läkemedelsrobotar i hemmet", 1,
+    { "Hemtjänst Mälarstrand AB", NULL },
+    { { "Anders Berg", "Verksamhetschef" } },
+    "Anders Berg", "anders.berg@malarstrand.se", "08-410 220 00",
+    "Anders Berg", "Hemtjänst Mälarstrand AB", "2025-02-15",
+    "Brukare får sina läkemedel ur en robot som påminner och larmar om en dos inte tas.",
+    "Läkemedelsgivningen görs av brukaren själv med stöd av tekniken.",
+    "Brukarna blir mer självständiga och besöken färre.",
+    "1 800 besök per månad har ersatts; inga missade doser har lett till avvikelser.",
+    "Infört hos 40 brukare.",
+    "Äldreförvaltningen har upphandlat robotarna för hela staden.",
+    "Äldreförvaltningen",
+    SUB (PROCUREMENT) | SUB (TOOLS), PJ_CLASS_FORBATTRING, PJ_NOMINATION_ELIGIBLE, NULL,
+    150, 0.72 },
+  { "Seniorgympa på nätet", 1,
+    { "Ljusnäsets vård och omsorg AB", NULL },
+    { { "Ingrid Åberg", "Fysioterapeut" } },
+    "Ingrid Åberg", "ingrid.aberg@ljusnaset.se", "08-640 11 00",
+    "Ingrid Åberg", "Ljusnäsets vård och omsorg AB", "2025-02-26",
+    "Fysioterapeuten leder gympa som sänds till boendets alla avdelningar samtidigt.",
+    "En ledare når fler boende på en gång.",
+    "Fler boende rör på sig varje dag.",
+    "Deltagandet i gruppträning fördubblades.",
+    "Infört på boendet.",
+    "Inga planer ännu.",
+    "",
+    SUB (TOOLS), PJ_CLASS_GOTT_EXEMPEL, PJ_NOMINATION_ELIGIBLE, NULL, 90, 0.5 },
+  { "Familjecentral på förskolan", 2,
+    { "Rinkeby-Kista stadsdelsförvaltning", NULL },
+    { { "Fatima Mohamud", "Socialsekreterare" }, { "Karin Holm", "Förskolechef" } },
+    "Fatima Mohamud", "fatima.mohamud@stockholm.se", "08-508 010 00",
+    "Karin Holm", "Rinkeby-Kista stadsdelsförvaltning", "2025-02-03",
+    "Socialtjänstens familjebehandlare finns på förskolan varje vecka, så att föräldrar "
+    "kan få råd och stöd där de ändå är, utan att först söka hjälp hos socialtjänsten.",
+    "Socialtjänsten möter familjerna i förskolans vardag, före en anmälan.",
+    "Föräldrar får stöd tidigt och förskolans personal har någon att fråga.",
+    "210 föräldrar har fått rådgivning; orosanmälningarna från förskolorna i området "
+    "minskade med en fjärdedel.",
+    "Infört på fyra förskolor.",
+    "Spånga-Tensta stadsdelsförvaltning startar hösten 2025.",
+    "Barnavårdscentralen i Rinkeby, Utbildningsförvaltningen",
+    SUB (MEETING_PLACES) | SUB (GOVERNANCE), PJ_CLASS_INNOVATION, PJ_NOMINATION_ELIGIBLE, NULL,
+    35, 0.86 },
+  { "Stöd i vardagsekonomin via sms", 2,
+    { "Socialförvaltningen", NULL },
+    { { "Reza Karimi", "Budget- och skuldrådgivare" } },
+    "Reza Karimi", "reza.karimi@stockholm.se", "08-508 250 00",
+    "Reza Karimi", "Socialförvaltningen", "2025-02-18",
+    "Personer med ekonomiskt bistånd kan ställa frågor om budget och skulder via sms och "
+    "få svar samma dag.",
+    "En kanal som passar dem som inte ringer eller kommer på besök.",
+    "Fler får hjälp innan skulderna växer.",
+    "Antalet personer som fått budgetrådgivning ökade från 300 till 720 på ett år.",
+    "Infört i hela staden.",
+    "Kan tas över av andra kommuner.",
+    "Konsumentverket",
+    SUB (TOOLS), PJ_CLASS_FORBATTRING, PJ_NOMINATION_ELIGIBLE, NULL, 12, 0.64 },
+  { "Grönytor som sköts av sommarjobbare", 3,
+    { "Trafikkontoret", "Arbetsmarknadsförvaltningen" },
+    { { "Jonas Sjöberg", "Parkingenjör" }, { "Linnea Olsson", "Arbetsmarknadskonsulent" } },
+    "Jonas Sjöberg", "jonas.sjoberg@stockholm.se", "08-508 270 00",
+    "Linnea Olsson", "Arbetsmarknadsförvaltningen", "2025-02-10",
+    "Ungdomar med sommarjobb sköter fickparker och planteringar i sina egna stadsdelar, "
+    "med trafikkontorets parkarbetare som handledare.",
+    "Sommarjobben läggs där stadens skötsel behövs och där ungdomarna bor.",
+    "Ungdomarna får arbetslivserfarenhet och stadsdelarna en grönare närmiljö.",
+    "420 ungdomar arbetade sommaren 2024; klagomålen på skräp i fickparkerna halverades.",
+    "Infört i sex stadsdelar.",
+    "Ska omfatta hela staden 2026.",
+    "Tolv stadsdelsförvaltningar",
+    SUB (MEETING_PLACES), PJ_CLASS_INNOVATION, PJ_NOMINATION_ELIGIBLE, NULL, 25, 0.84 },
+  { "Självservice för felanmälan i hyresrätter", 3,
+    { "Familjebostäder", NULL },
+    { { "Björn Dahl", "Kundtjänstchef" } },
+    "Björn Dahl", "bjorn.dahl@familjebostader.se", "08-737 20 00",
+    "Björn Dahl", "Familjebostäder", "2025-02-21",
+    "Hyresgäster anmäler fel med bild i en app och ser när felet är åtgärdat.",
+    "Felanmälan med bild och återkoppling i realtid.",
+    "Snabbare åtgärder och färre samtal.",
+    "Ledtiden för en felanmälan minskade från nio till fyra dagar.",
+    "Infört i hela beståndet.",
+    "Delat med de andra bostadsbolagen.",
+    "",
+    SUB (TOOLS), PJ_CLASS_FORBATTRING, PJ_NOMINATION_ELIGIBLE, NULL, 200, 0.6 },
+};
+
+static const PjDemoOutcome fp25_outcomes[] = {
+  { "Kista grundskola har gett elever som inte orkat vara i skolan en väg tillbaka till "
+    "klassrummet. Genom att låta eleven vara med i klassen från första dagen, via en robot "
+    "och med en gemensam plan, har skolan gjort något väsentligt nytt för staden – och nio "
+    "av tolv elever är tillbaka på heltid.",
+    "Juryn är enig om att arbetet är ett språng. Fråga till nästa år: hur följs eleverna upp "
+    "efter ett år?", PJ_CLASS_INNOVATION },
+  { "Läsfixarna visar hur elever själva kan bära ett läsfrämjande arbete. Ett enkelt och "
+    "väl uppföljt arbetssätt som höjt läsresultaten och som andra skolor lätt kan ta efter.",
+    NULL, PJ_CLASS_FORBATTRING },
+  { "Appen har gett vårdnadshavare trygghet och skolornas expeditioner tid för annat.",
+    NULL, PJ_CLASS_GOTT_EXEMPEL },
+  { "Måltidsvännerna gör lunchen till en social insats. Skärholmens hemtjänst har med små "
+    "medel minskat ensamheten bland de äldre så att det märks, och arbetssättet har redan "
+    "spridits till Farsta.",
+    "Starkt belagt värde. Juryn diskuterade om arbetet är nytt för staden; träffpunkterna "
+    "finns, men kopplingen till hemtjänsten är ny.", PJ_CLASS_INNOVATION },
+  { "Mälarstrands läkemedelsrobotar har gett brukare större självständighet och frigjort "
+    "tid i hemtjänsten. Ett gott exempel på hur en upphandlad utförare driver utvecklingen "
+    "för hela staden.",
+    NULL, PJ_CLASS_FORBATTRING },
+  { "Gympan på nätet har fått fler boende att röra på sig varje dag.",
+    NULL, PJ_CLASS_NONE },
+  { "Familjecentralen på förskolan möter föräldrar där de redan är. Rinkeby-Kista har "
+    "flyttat socialtjänstens stöd till vardagen, före oron växer, och visar resultat som "
+    "hela staden kan lära av.",
+    "Juryn vill lyfta samverkan mellan socialtjänst, förskola och BVC i motiveringen.",
+    PJ_CLASS_INNOVATION },
+  { "Sms-rådgivningen har mer än fördubblat antalet som får hjälp med sin ekonomi, genom "
+    "att möta dem i den kanal de själva använder.",
+    NULL, PJ_CLASS_FORBATTRING },
+  { "Sommarjobbarna i fickparkerna förenar arbetsmarknad och stadsmiljö. Trafikkontoret och "
+    "Arbetsmarknadsförvaltningen har gett hundratals ungdomar ett första jobb i den egna "
+    "stadsdelen och en renare närmiljö åt alla.",
+    "Ett tydligt exempel på samverkan över förvaltningsgränserna.", PJ_CLASS_INNOVATION },
+  { "Familjebostäders felanmälan med bild har halverat ledtiderna för hyresgästerna.",
+    NULL, PJ_CLASS_FORBATTRING },
+};
+
+/* Kvalitetsutmärkelsen 2025: decided ----------------------------------------- */
+
+static const PjDemoNomination ku25_nominations[] = {
+  { "Farsta förskolor: utvecklingssamtal med barnets röst", 0,
+    { "Farsta förskolor", NULL },
+    { { "Sara Persson", "Förskolechef" } },
+    "Sara Persson", "sara.persson@stockholm.se", "08-508 185 00",
+    "Sara Persson", "Farsta stadsdelsförvaltning", "2025-03-10",
+    "Barnen berättar själva med bilder om sin dag inför utvecklingssamtalet, och det de "
+    "berättar följs upp i förskolans systematiska kvalitetsarbete.",
+    "", "", "Vårdnadshavarnas nöjdhet med samtalen ökade från 82 till 94 procent.", "",
+    "", "", SUB (KNOWLEDGE), PJ_CLASS_FORBATTRING, PJ_NOMINATION_ELIGIBLE, NULL, 110, 0.85 },
+  { "Förskolan Trädkojan: uteförskola året runt", 0,
+    { "Förskolan Trädkojan AB", NULL },
+    { { "Malin Ros", "Förskolechef" } },
+    "Malin Ros", "malin.ros@tradkojan.se", "08-760 12 34",
+    "Malin Ros", "Förskolan Trädkojan AB", "2025-03-14",
+    "All undervisning bedrivs utomhus, med ett systematiskt arbete kring barnens lärande i "
+    "naturen.",
+    "", "", "Sjukfrånvaron bland barnen är hälften av stadens genomsnitt.", "", "", "",
+    SUB (LEADERSHIP), PJ_CLASS_GOTT_EXEMPEL, PJ_NOMINATION_ELIGIBLE, NULL, 14, 0.6 },
+  { "Kista grundskola: kollegialt lärande som bär", 1,
+    { "Kista grundskola", NULL },
+    { { "Per Wikström", "Biträdande rektor" } },
+    "Per Wikström", "per.wikstrom@stockholm.se", "08-508 452 30",
+    "Per Wikström", "Kista grundskola", "2025-03-20",
+    "Lärarna observerar varandras lektioner varje månad och följer upp med gemensamma "
+    "analyser av elevernas resultat.",
+    "", "", "Meritvärdet i årskurs 9 har ökat tre år i rad.", "", "", "",
+    SUB (KNOWLEDGE) | SUB (LEADERSHIP), PJ_CLASS_FORBATTRING, PJ_NOMINATION_ELIGIBLE, NULL,
+    95, 0.82 },
+  { "Vårdkompassen Söder: personcentrerad omsorg i varje pass", 2,
+    { "Vårdkompassen Söder AB", NULL },
+    { { "Nils Forsberg", "Verksamhetschef" } },
+    "Nils Forsberg", "nils.forsberg@vardkompassen.se", "08-550 300 00",
+    "Nils Forsberg", "Vårdkompassen Söder AB", "2025-03-05",
+    "Varje boende har en levnadsberättelse som styr omsorgen, och den följs upp vid varje "
+    "överlämning mellan arbetspassen.",
+    "", "", "Brukarundersökningens helhetsbetyg är 96 procent.", "", "", "",
+    SUB (KNOWLEDGE), PJ_CLASS_FORBATTRING, PJ_NOMINATION_ELIGIBLE, NULL, 130, 0.87 },
+  { "Socialförvaltningen: stödboende med tydliga mål", 3,
+    { "Socialförvaltningen", NULL },
+    { { "Amira Said", "Enhetschef" } },
+    "Amira Said", "amira.said@stockholm.se", "08-508 250 10",
+    "Amira Said", "Socialförvaltningen", "2025-03-12",
+    "Unga vuxna i stödboende har individuella mål som följs upp varannan vecka tillsammans "
+    "med den unge.",
+    "", "", "Sju av tio har eget boende ett år efter utskrivning.", "", "", "",
+    SUB (GOVERNANCE), PJ_CLASS_FORBATTRING, PJ_NOMINATION_ELIGIBLE, NULL, 40, 0.8 },
+  { "Stadsbiblioteket: meröppet med kvalitet", 4,
+    { "Stadsbiblioteket", NULL },
+    { { "Cecilia Engström", "Bibliotekschef" } },
+    "Cecilia Engström", "cecilia.engstrom@stockholm.se", "08-508 310 00",
+    "Cecilia Engström", "Kulturförvaltningen", "2025-03-18",
+    "Filialerna har meröppet på kvällar och helger, med systematisk uppföljning av vilka "
+    "som kommer och vad de saknar.",
+    "", "", "Besöken ökade med 35 procent; nöjdheten är oförändrat hög.", "", "", "",
+    SUB (MEETING_PLACES), PJ_CLASS_FORBATTRING, PJ_NOMINATION_ELIGIBLE, NULL, 60, 0.9 },
+  { "Stockholm Vatten och Avfall: kundservice som lär", 4,
+    { "Stockholm Vatten och Avfall", NULL },
+    { { "Hassan Yilmaz", "Kundservicechef" } },
+    "Hassan Yilmaz", "hassan.yilmaz@svoa.se", "08-522 120 00",
+    "Hassan Yilmaz", "Stockholm Vatten och Avfall", "2025-03-25",
+    "Varje klagomål analyseras och leder till en förbättring som återrapporteras till "
+    "kunden.",
+    "", "", "Klagomålen minskade med 20 procent.", "", "", "",
+    SUB (GOVERNANCE), PJ_CLASS_GOTT_EXEMPEL, PJ_NOMINATION_ELIGIBLE, NULL, 250, 0.5 },
+};
+
+static const PjDemoOutcome ku25_outcomes[] = {
+  { "Farsta förskolor låter barnen själva vara med och bedöma sin förskola. Barnens röst "
+    "har blivit en del av det systematiska kvalitetsarbetet, och vårdnadshavarna märker "
+    "skillnaden.",
+    "Examinatorerna framhåller uppföljningen i alla led.", PJ_CLASS_FORBATTRING },
+  { "Trädkojan visar att ett tydligt pedagogiskt val kan bära hela verksamheten.",
+    NULL, PJ_CLASS_NONE },
+  { "Kista grundskola har byggt ett kollegialt lärande som bär år efter år, med stigande "
+    "resultat som följd.",
+    NULL, PJ_CLASS_FORBATTRING },
+  { "Vårdkompassen Söder sätter den enskilde i centrum i varje arbetspass. En upphandlad "
+    "utförare som visar vad personcentrerad omsorg betyder i praktiken.",
+    "Examinatorerna bedömer resultaten som utmärkta även jämfört med andra.",
+    PJ_CLASS_FORBATTRING },
+  { "Stödboendet ger unga vuxna tydliga mål och en väg till eget boende, med resultat som "
+    "håller över tid.",
+    NULL, PJ_CLASS_FORBATTRING },
+  { "Stadsbiblioteket har öppnat biblioteken för fler utan att ge avkall på kvaliteten, "
+    "och följer systematiskt upp vad besökarna behöver.",
+    NULL, PJ_CLASS_INNOVATION },
+  { "Stockholm Vatten och Avfall gör varje klagomål till en förbättring.",
+    NULL, PJ_CLASS_GOTT_EXEMPEL },
+};
+
+static const PjDemoAward history_editions[] = {
+  { NULL, NULL, 2025, PJ_PHASE_DECIDED, PJ_BLIND_AFTER_SUBMIT, PJ_AGGREGATION_MEAN, 15, 3,
+    "2025-02-28", "2025-04-15", "2025-05-20",
+    fp_categories, G_N_ELEMENTS (fp_categories),
+    fp_criteria, G_N_ELEMENTS (fp_criteria),
+    fp_jurors, G_N_ELEMENTS (fp_jurors),
+    fp25_nominations, G_N_ELEMENTS (fp25_nominations),
+    TRUE },
+  { NULL, NULL, 2025, PJ_PHASE_DECIDED, PJ_BLIND_NEVER, PJ_AGGREGATION_MEDIAN, 20, 2,
+    "2025-03-31", "2025-06-12", "2025-09-30",
+    ku_categories, G_N_ELEMENTS (ku_categories),
+    ku_criteria, G_N_ELEMENTS (ku_criteria),
+    ku_jurors, G_N_ELEMENTS (ku_jurors),
+    ku25_nominations, G_N_ELEMENTS (ku25_nominations),
+    TRUE },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (fp25_outcomes) == G_N_ELEMENTS (fp25_nominations));
+G_STATIC_ASSERT (G_N_ELEMENTS (ku25_outcomes) == G_N_ELEMENTS (ku25_nominations));
+
+static const PjDemoHistory history[] = {
+  { 0, &history_editions[0], fp25_outcomes },
+  { 1, &history_editions[1], ku25_outcomes },
+};
+
 /* Words for the synthetic generator --------------------------------------- */
 
 static const char * const first_names[] = {
@@ -685,6 +993,13 @@ pj_demo_data_awards (guint *n_awards)
 {
   *n_awards = G_N_ELEMENTS (awards);
   return awards;
+}
+
+const PjDemoHistory *
+pj_demo_data_history (guint *n_history)
+{
+  *n_history = G_N_ELEMENTS (history);
+  return history;
 }
 
 const PjDemoWords *

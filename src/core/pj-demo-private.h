@@ -107,7 +107,26 @@ typedef struct
   gboolean                scored;          /* write score sheets */
 } PjDemoAward;
 
+/* What the jury made of a nomination of a decided edition: the citation
+ * used if it is placed, a deliberation note and the assessed class. */
+typedef struct
+{
+  const char        *citation;
+  const char        *note;            /* NULL for none */
+  PjInnovationClass  class_assessed;
+} PjDemoOutcome;
+
+/* An earlier, decided edition of one of the example awards: every sheet
+ * submitted, the placements follow the ranking. */
+typedef struct
+{
+  guint                award;          /* index into pj_demo_data_awards () */
+  const PjDemoAward   *edition;        /* name and description unused */
+  const PjDemoOutcome *outcomes;       /* one per nomination */
+} PjDemoHistory;
+
 const PjDemoUnit  *pj_demo_data_units    (guint *n_units);
+const PjDemoHistory *pj_demo_data_history (guint *n_history);
 const PjDemoAward *pj_demo_data_awards   (guint *n_awards);
 
 /* Words the synthetic generator composes its content from. */

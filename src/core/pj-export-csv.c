@@ -11,6 +11,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "pj-csv-write.h"
 #include "pj-import.h"
 #include "pj-store.h"
 #include "pj-store-nomination.h"
@@ -26,10 +27,10 @@ static const char * const substrategy_words[PJ_N_SUBSTRATEGIES] = {
   "Mötesplatser och samarbeten", "Innovativ upphandling",
 };
 
-static void
-append_cell (GString    *out,
-             const char *value,
-             gboolean    first)
+void
+pj_csv_append_cell (GString    *out,
+                    const char *value,
+                    gboolean    first)
 {
   gsize len = value != NULL ? strlen (value) : 0;
   gboolean quote;
@@ -111,7 +112,7 @@ pj_export_nominations_csv_bytes (PjWorkspace   *ws,
     }
 
   for (int f = 0; f < PJ_N_IMPORT_FIELDS; f++)
-    append_cell (out, pj_import_field_get_headers (f)[0], f == 0);
+    pj_csv_append_cell (out, pj_import_field_get_headers (f)[0], f == 0);
   g_string_append (out, "\r\n");
 
   n = g_list_model_get_n_items (nominations);
@@ -216,7 +217,7 @@ pj_export_nominations_csv_bytes (PjWorkspace   *ws,
             default:
               g_assert_not_reached ();
             }
-          append_cell (out, value, f == 0);
+          pj_csv_append_cell (out, value, f == 0);
         }
       g_string_append (out, "\r\n");
     }

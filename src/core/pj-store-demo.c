@@ -18,7 +18,9 @@
 #include <sys/random.h>
 #include <glib/gi18n-lib.h>
 
+#include "pj-decision.h"
 #include "pj-demo-private.h"
+#include "pj-results.h"
 #include "pj-workspace-private.h"
 
 #define BALLOT_KEY_SIZE 32
@@ -76,6 +78,13 @@ static const char SQL_INSERT_SHEET[] =
   " VALUES (?1, ?2, ?3, ?4, ?5)";
 static const char SQL_INSERT_SCORE[] =
   "INSERT INTO score (sheet_id, criterion_id, value, comment) VALUES (?1, ?2, ?3, ?4)";
+static const char SQL_SET_CLASS_ASSESSED[] =
+  "UPDATE nomination SET class_assessed = ?2 WHERE id = ?1";
+static const char SQL_INSERT_NOTE[] =
+  "INSERT INTO deliberation_note (nomination_id, note) VALUES (?1, ?2)";
+static const char SQL_INSERT_DECISION[] =
+  "INSERT INTO decision (category_id, nomination_id, placement, position, citation)"
+  " VALUES (?1, ?2, ?3, ?4, ?5)";
 
 /* A small, fixed PRNG (splitmix64), so a seed gives the same workspace on
  * every GLib version. */
@@ -265,6 +274,30 @@ units_related (DemoWriter *w,
 }
 
 static gboolean
+insert_edition (DemoWriter         *w,
+                const PjDemoAward  *award,
+                gint64              award_id,
+                gint64             *edition_id,
+                GError            **error)
+{
+  sqlite3_stmt *stmt = pj_workspace_prepare (w->ws, SQL_INSERT_EDITION, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, award_id);
+  sqlite3_bind_int (stmt, 2, award->year);
+  pj_stmt_bind_text (stmt, 3, pj_phase_to_string (award->phase));
+  pj_stmt_bind_text (stmt, 4, award->nominations_close);
+  pj_stmt_bind_text (stmt, 5, award->scoring_close);
+  pj_stmt_bind_text (stmt, 6, award->decision_date);
+  pj_stmt_bind_text (stmt, 7, pj_blind_policy_to_string (award->blind_policy));
+  pj_stmt_bind_text (stmt, 8, pj_aggregation_to_string (award->aggregation));
+  sqlite3_bind_double (stmt, 9, award->disagreement_threshold);
+  sqlite3_bind_int (stmt, 10, award->min_jurors);
+  return insert_row (w, stmt, edition_id, error);
+}
+
+static gboolean
 insert_award (DemoWriter         *w,
               const PjDemoAward  *award,
               const char         *name,
@@ -282,20 +315,7 @@ insert_award (DemoWriter         *w,
   if (!insert_row (w, stmt, award_id, error))
     return FALSE;
 
-  stmt = pj_workspace_prepare (w->ws, SQL_INSERT_EDITION, error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, *award_id);
-  sqlite3_bind_int (stmt, 2, award->year);
-  pj_stmt_bind_text (stmt, 3, pj_phase_to_string (award->phase));
-  pj_stmt_bind_text (stmt, 4, award->nominations_close);
-  pj_stmt_bind_text (stmt, 5, award->scoring_close);
-  pj_stmt_bind_text (stmt, 6, award->decision_date);
-  pj_stmt_bind_text (stmt, 7, pj_blind_policy_to_string (award->blind_policy));
-  pj_stmt_bind_text (stmt, 8, pj_aggregation_to_string (award->aggregation));
-  sqlite3_bind_double (stmt, 9, award->disagreement_threshold);
-  sqlite3_bind_int (stmt, 10, award->min_jurors);
-  return insert_row (w, stmt, edition_id, error);
+  return insert_edition (w, award, *award_id, edition_id, error);
 }
 
 static gboolean
@@ -630,27 +650,16 @@ random_key (guint8   *key,
 }
 
 static gboolean
-load_award (DemoWriter         *w,
-            DemoRng            *rng,
-            const PjDemoAward  *award,
-            GError            **error)
+insert_example_jurors (DemoWriter         *w,
+                       DemoRng            *rng,
+                       const PjDemoAward  *award,
+                       gint64              edition_id,
+                       const gint64       *category_ids,
+                       gint64             *juror_ids,
+                       int                *juror_units,
+                       double             *juror_bias,
+                       GError            **error)
 {
-  g_autofree gint64 *category_ids = g_new0 (gint64, award->n_categories);
-  g_autofree gint64 *criterion_ids = g_new0 (gint64, award->n_criteria);
-  g_autofree gint64 *juror_ids = g_new0 (gint64, award->n_jurors);
-  g_autofree int *juror_units = g_new0 (int, award->n_jurors);
-  g_autofree double *juror_bias = g_new0 (double, award->n_jurors);
-  g_autofree char *audit_text = NULL;
-  gint64 award_id, edition_id;
-
-  if (!insert_award (w, award, award->name, award->description, &award_id, &edition_id,
-                     error) ||
-      !insert_categories (w, edition_id, award->categories, award->n_categories,
-                          category_ids, error) ||
-      !insert_criteria (w, edition_id, award->criteria, award->n_criteria,
-                        criterion_ids, error))
-    return FALSE;
-
   for (guint j = 0; j < award->n_jurors; j++)
     {
       const PjDemoJuror *juror = &award->jurors[j];
@@ -670,6 +679,35 @@ load_award (DemoWriter         *w,
                          &juror_ids[j], error))
         return FALSE;
     }
+  return TRUE;
+}
+
+static gboolean
+load_award (DemoWriter         *w,
+            DemoRng            *rng,
+            const PjDemoAward  *award,
+            gint64             *award_id_out,
+            GError            **error)
+{
+  g_autofree gint64 *category_ids = g_new0 (gint64, award->n_categories);
+  g_autofree gint64 *criterion_ids = g_new0 (gint64, award->n_criteria);
+  g_autofree gint64 *juror_ids = g_new0 (gint64, award->n_jurors);
+  g_autofree int *juror_units = g_new0 (int, award->n_jurors);
+  g_autofree double *juror_bias = g_new0 (double, award->n_jurors);
+  g_autofree char *audit_text = NULL;
+  gint64 award_id, edition_id;
+
+  if (!insert_award (w, award, award->name, award->description, &award_id, &edition_id,
+                     error) ||
+      !insert_categories (w, edition_id, award->categories, award->n_categories,
+                          category_ids, error) ||
+      !insert_criteria (w, edition_id, award->criteria, award->n_criteria,
+                        criterion_ids, error))
+    return FALSE;
+
+  if (!insert_example_jurors (w, rng, award, edition_id, category_ids, juror_ids, juror_units,
+                              juror_bias, error))
+    return FALSE;
 
   for (guint i = 0; i < award->n_nominations; i++)
     {
@@ -730,8 +768,207 @@ load_award (DemoWriter         *w,
         }
     }
 
+  *award_id_out = award_id;
   audit_text = g_strdup_printf ("%s %d", award->name, award->year);
   return pj_workspace_audit (w->ws, "demo", "award", award_id, NULL, NULL, audit_text, error);
+}
+
+/* The decided editions -------------------------------------------------- */
+
+static gboolean
+insert_outcome (DemoWriter           *w,
+                gint64                nomination_id,
+                const PjDemoOutcome  *outcome,
+                GError              **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (outcome->class_assessed != PJ_CLASS_NONE)
+    {
+      stmt = pj_workspace_prepare (w->ws, SQL_SET_CLASS_ASSESSED, error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, nomination_id);
+      pj_stmt_bind_text (stmt, 2, pj_innovation_class_to_string (outcome->class_assessed));
+      if (!insert_row (w, stmt, NULL, error))
+        return FALSE;
+    }
+  if (outcome->note != NULL)
+    {
+      stmt = pj_workspace_prepare (w->ws, SQL_INSERT_NOTE, error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, nomination_id);
+      pj_stmt_bind_text (stmt, 2, outcome->note);
+      if (!insert_row (w, stmt, NULL, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+insert_placement (DemoWriter   *w,
+                  gint64        category_id,
+                  gint64        nomination_id,
+                  PjPlacement   placement,
+                  guint         position,
+                  const char   *citation,
+                  GError      **error)
+{
+  sqlite3_stmt *stmt = pj_workspace_prepare (w->ws, SQL_INSERT_DECISION, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, category_id);
+  sqlite3_bind_int64 (stmt, 2, nomination_id);
+  pj_stmt_bind_text (stmt, 3, pj_placement_to_string (placement));
+  sqlite3_bind_int (stmt, 4, (int) position);
+  pj_stmt_bind_text (stmt, 5, citation);
+  return insert_row (w, stmt, NULL, error);
+}
+
+/* The placements follow the ranking by the edition's method, so none needs
+ * a reason: winners first, then honourable mentions; in threshold mode all
+ * at or above the threshold. */
+static gboolean
+insert_placements (DemoWriter           *w,
+                   gint64                edition_id,
+                   const gint64         *nomination_ids,
+                   const PjDemoOutcome  *outcomes,
+                   guint                 n_nominations,
+                   GError              **error)
+{
+  g_autoptr(PjResults) results = pj_store_load_results (w->ws, edition_id, error);
+  g_autoptr(GArray) computed = NULL;
+
+  if (results == NULL)
+    return FALSE;
+  computed = pj_results_compute (results, pj_results_get_method (results));
+
+  for (guint c = 0; c < pj_results_get_n_categories (results); c++)
+    {
+      const PjResultsCategory *category = pj_results_get_category (results, c);
+      guint first = 0;
+      guint n = pj_results_category_span (computed, category->id, &first);
+      guint placed = 0;
+
+      for (guint i = 0; i < n; i++)
+        {
+          const PjNominationResult *r = &g_array_index (computed, PjNominationResult, first + i);
+          const PjDemoOutcome *outcome = NULL;
+          PjPlacement placement;
+          guint position;
+
+          if (!r->has_result)
+            break;
+          for (guint k = 0; k < n_nominations && outcome == NULL; k++)
+            if (nomination_ids[k] == r->nomination_id)
+              outcome = &outcomes[k];
+          g_assert (outcome != NULL);
+
+          if (category->mode == PJ_AWARD_MODE_THRESHOLD)
+            {
+              if (pj_scoring_hundredths (r->result) < pj_scoring_hundredths (category->threshold))
+                break;
+              placement = PJ_PLACEMENT_AWARDED;
+              position = placed;
+            }
+          else if (placed < category->winners)
+            {
+              placement = PJ_PLACEMENT_WINNER;
+              position = placed;
+            }
+          else if (placed < category->winners + category->honourable_mentions)
+            {
+              placement = PJ_PLACEMENT_HONOURABLE_MENTION;
+              position = placed - category->winners;
+            }
+          else
+            break;
+
+          if (!insert_placement (w, category->id, r->nomination_id, placement, position,
+                                 outcome->citation, error))
+            return FALSE;
+          placed++;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+load_history (DemoWriter           *w,
+              DemoRng              *rng,
+              gint64                award_id,
+              const PjDemoAward    *current,
+              const PjDemoHistory  *history,
+              GError              **error)
+{
+  const PjDemoAward *award = history->edition;
+  g_autofree gint64 *category_ids = g_new0 (gint64, award->n_categories);
+  g_autofree gint64 *criterion_ids = g_new0 (gint64, award->n_criteria);
+  g_autofree gint64 *juror_ids = g_new0 (gint64, award->n_jurors);
+  g_autofree int *juror_units = g_new0 (int, award->n_jurors);
+  g_autofree double *juror_bias = g_new0 (double, award->n_jurors);
+  g_autofree gint64 *nomination_ids = g_new0 (gint64, award->n_nominations);
+  g_autofree char *audit_text = NULL;
+  gint64 edition_id;
+
+  if (!insert_edition (w, award, award_id, &edition_id, error) ||
+      !insert_categories (w, edition_id, award->categories, award->n_categories,
+                          category_ids, error) ||
+      !insert_criteria (w, edition_id, award->criteria, award->n_criteria,
+                        criterion_ids, error) ||
+      !insert_example_jurors (w, rng, award, edition_id, category_ids, juror_ids, juror_units,
+                              juror_bias, error))
+    return FALSE;
+
+  for (guint i = 0; i < award->n_nominations; i++)
+    {
+      const PjDemoNomination *n = &award->nominations[i];
+      int units[2];
+      guint n_units = 0;
+
+      for (guint u = 0; u < G_N_ELEMENTS (n->units) && n->units[u] != NULL; u++)
+        units[n_units++] = unit_index (w, n->units[u]);
+
+      if (!insert_nomination (w, edition_id, category_ids[n->category], n, units, n_units,
+                              &nomination_ids[i], error) ||
+          !insert_outcome (w, nomination_ids[i], &history->outcomes[i], error))
+        return FALSE;
+
+      /* Scoring is over: every assigned juror submitted, a few abstained */
+      for (guint j = 0; j < award->n_jurors; j++)
+        {
+          gboolean conflicted = FALSE;
+          PjSheetStatus status = (i + j) % 9 == 4 ? PJ_SHEET_ABSTAINED : PJ_SHEET_SUBMITTED;
+
+          if (!(award->jurors[j].categories & (1u << n->category)))
+            continue;
+          for (guint u = 0; u < n_units; u++)
+            conflicted = conflicted || units_related (w, juror_units[j], units[u]);
+          if (conflicted)
+            {
+              if (!insert_pair (w, SQL_INSERT_CONFLICT, juror_ids[j], nomination_ids[i], error))
+                return FALSE;
+              continue;
+            }
+          if (!nomination_takes_part (n->status))
+            continue;
+          if (!insert_pair (w, SQL_INSERT_ASSIGNMENT, juror_ids[j], nomination_ids[i], error) ||
+              !insert_sheet (w, rng, juror_ids[j], nomination_ids[i], status, award->criteria,
+                             criterion_ids, status == PJ_SHEET_SUBMITTED ? award->n_criteria : 0,
+                             n->quality, juror_bias[j], 4, error))
+            return FALSE;
+        }
+    }
+
+  if (!insert_placements (w, edition_id, nomination_ids, history->outcomes,
+                          award->n_nominations, error))
+    return FALSE;
+
+  audit_text = g_strdup_printf ("%s %d", current->name, award->year);
+  return pj_workspace_audit (w->ws, "demo", "edition", edition_id, NULL, NULL, audit_text,
+                             error);
 }
 
 gboolean
@@ -741,9 +978,13 @@ pj_demo_load_examples (PjWorkspace  *ws,
   g_auto(DemoWriter) w = { 0, };
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *created = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+  g_autofree gint64 *award_ids = NULL;
   const PjDemoAward *awards;
+  const PjDemoHistory *history;
   DemoRng rng = { 20260101 };
+  DemoRng history_rng = { 20250101 };
   guint n_awards;
+  guint n_history;
 
   g_return_val_if_fail (PJ_IS_WORKSPACE (ws), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -763,8 +1004,17 @@ pj_demo_load_examples (PjWorkspace  *ws,
   if (!ensure_units (&w, error))
     goto failed;
 
+  award_ids = g_new0 (gint64, n_awards);
   for (guint a = 0; a < n_awards; a++)
-    if (!load_award (&w, &rng, &awards[a], error))
+    if (!load_award (&w, &rng, &awards[a], &award_ids[a], error))
+      goto failed;
+
+  /* The earlier, decided editions, after the current ones (their ids and
+   * example scores stay as they were) and from their own generator */
+  history = pj_demo_data_history (&n_history);
+  for (guint h = 0; h < n_history; h++)
+    if (!load_history (&w, &history_rng, award_ids[history[h].award], &awards[history[h].award],
+                       &history[h], error))
       goto failed;
 
   if (!pj_workspace_commit (ws, error))

@@ -1344,7 +1344,7 @@ test_examples (void)
       g_array_append_val (editions, id);
     }
   sqlite3_finalize (stmt);
-  g_assert_cmpuint (editions->len, ==, 2);
+  g_assert_cmpuint (editions->len, ==, 4);
 
   for (guint i = 0; i < editions->len; i++)
     {

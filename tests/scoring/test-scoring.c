@@ -1153,7 +1153,8 @@ edition_of (PjWorkspace *ws,
   gint64 id;
 
   g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT e.id FROM edition e JOIN award a"
-                                           " ON a.id = e.award_id WHERE a.name = ?1",
+                                           " ON a.id = e.award_id WHERE a.name = ?1"
+                                           " AND e.year = 2026",
                                        -1, &stmt, NULL), ==, SQLITE_OK);
   sqlite3_bind_text (stmt, 1, award, -1, SQLITE_STATIC);
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
