@@ -339,8 +339,9 @@ pj_application_startup (GApplication *app)
     { "window.close", { "<Control>w", NULL } },
     { "win.show-page::setup", { "<Alt>1", NULL } },
     { "win.show-page::nominations", { "<Alt>2", NULL } },
-    { "win.show-page::scoring", { "<Alt>3", NULL } },
-    { "win.show-page::results", { "<Alt>4", NULL } },
+    { "win.show-page::jury", { "<Alt>3", NULL } },
+    { "win.show-page::scoring", { "<Alt>4", NULL } },
+    { "win.show-page::results", { "<Alt>5", NULL } },
   };
 
   G_APPLICATION_CLASS (pj_application_parent_class)->startup (app);

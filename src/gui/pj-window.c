@@ -16,7 +16,9 @@
 
 #include "pj-demo.h"
 #include "pj-nominations-view.h"
+#include "pj-jury-view.h"
 #include "pj-placeholder-view.h"
+#include "pj-scoring-view.h"
 #include "pj-setup-view.h"
 #include "pj-store.h"
 
@@ -42,9 +44,13 @@ struct _PjWindow
   AdwViewStack         *view_stack;
   AdwBin               *setup_bin;
   AdwBin               *nominations_bin;
+  AdwBin               *jury_bin;
+  AdwBin               *scoring_bin;
 
   GtkWidget            *setup_view;
   GtkWidget            *nominations_view;
+  GtkWidget            *jury_view;
+  GtkWidget            *scoring_view;
 };
 
 G_DEFINE_FINAL_TYPE (PjWindow, pj_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -104,6 +110,10 @@ pj_window_update_nominations (PjWindow *self)
   if (self->nominations_view != NULL)
     pj_nominations_view_set_edition (PJ_NOMINATIONS_VIEW (self->nominations_view),
                                      self->edition);
+  if (self->jury_view != NULL)
+    pj_jury_view_set_edition (PJ_JURY_VIEW (self->jury_view), self->edition);
+  if (self->scoring_view != NULL)
+    pj_scoring_view_set_edition (PJ_SCORING_VIEW (self->scoring_view), self->edition);
 }
 
 /* Hands the switcher's edition to the views, unless they already show the
@@ -357,6 +367,13 @@ pj_window_constructed (GObject *object)
   self->nominations_view = pj_nominations_view_new (self->workspace);
   adw_bin_set_child (self->nominations_bin, self->nominations_view);
 
+  self->jury_view = pj_jury_view_new ();
+  pj_jury_view_set_workspace (PJ_JURY_VIEW (self->jury_view), self->workspace);
+  adw_bin_set_child (self->jury_bin, self->jury_view);
+
+  self->scoring_view = pj_scoring_view_new (self->workspace);
+  adw_bin_set_child (self->scoring_bin, self->scoring_view);
+
   g_signal_connect_object (self->workspace, "changed",
                            G_CALLBACK (on_workspace_changed_cb), self, 0);
 
@@ -458,6 +475,8 @@ pj_window_class_init (PjWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PjWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, setup_bin);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, nominations_bin);
+  gtk_widget_class_bind_template_child (widget_class, PjWindow, jury_bin);
+  gtk_widget_class_bind_template_child (widget_class, PjWindow, scoring_bin);
   gtk_widget_class_bind_template_callback (widget_class, on_edition_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_is_active_cb);
 
@@ -520,6 +539,22 @@ pj_window_get_nominations_view (PjWindow *self)
   g_return_val_if_fail (PJ_IS_WINDOW (self), NULL);
 
   return self->nominations_view;
+}
+
+GtkWidget *
+pj_window_get_jury_view (PjWindow *self)
+{
+  g_return_val_if_fail (PJ_IS_WINDOW (self), NULL);
+
+  return self->jury_view;
+}
+
+GtkWidget *
+pj_window_get_scoring_view (PjWindow *self)
+{
+  g_return_val_if_fail (PJ_IS_WINDOW (self), NULL);
+
+  return self->scoring_view;
 }
 
 GtkDropDown *

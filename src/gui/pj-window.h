@@ -19,6 +19,8 @@ PjWindow    *pj_window_new                   (PjApplication *application,
 PjWorkspace *pj_window_get_workspace         (PjWindow      *self);
 GtkWidget   *pj_window_get_setup_view        (PjWindow      *self);
 GtkWidget   *pj_window_get_nominations_view  (PjWindow      *self);
+GtkWidget   *pj_window_get_jury_view         (PjWindow      *self);
+GtkWidget   *pj_window_get_scoring_view      (PjWindow      *self);
 /* The edition switcher of the header bar; its model lists PjEditions. */
 GtkDropDown *pj_window_get_edition_switcher  (PjWindow      *self);
 /* "welcome", "setup", "nominations", "scoring" or "results". */

@@ -322,7 +322,7 @@ static void
 test_screenshots (Fixture       *fixture,
                   gconstpointer  data)
 {
-  static const char * const pages[] = { "setup", "nominations", "scoring", "results" };
+  static const char * const pages[] = { "setup", "nominations", "jury", "scoring", "results" };
   g_autofree char *welcome = NULL;
   g_autoptr(GError) error = NULL;
 

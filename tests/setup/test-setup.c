@@ -364,7 +364,7 @@ test_sections_filled (Fixture       *f,
   g_assert_cmpuint (n_rows (f, "awards"), ==, 2);
   g_assert_true (section_has (f, "awards", "Förnyelsepriset"));
   g_assert_true (section_has (f, "awards", "Kvalitetsutmärkelsen"));
-  g_assert_cmpuint (n_rows (f, "editions"), ==, 2);
+  g_assert_cmpuint (n_rows (f, "editions"), ==, 4);
   g_assert_cmpuint (n_rows (f, "categories"), ==, 4);
   g_assert_true (section_has (f, "categories", "Skola"));
   g_assert_true (section_has (f, "categories", "Äldreomsorg"));
@@ -437,7 +437,7 @@ test_create_through_editors (Fixture       *f,
   g_assert_cmpint (pj_edition_get_phase (edition), ==, PJ_PHASE_SCORING);
   g_assert_cmpstr (pj_edition_get_scoring_close (edition), ==, "2027-03-31");
   g_assert_cmpint (pj_edition_get_min_jurors (edition), ==, 4);
-  g_assert_cmpuint (n_rows (f, "editions"), ==, 3);
+  g_assert_cmpuint (n_rows (f, "editions"), ==, 5);
 
   /* A category and a criterion in it */
   pj_setup_view_set_edition (f->view, edition);
