@@ -2,8 +2,10 @@
  *
  * Opens the workspace named on the command line (--workspace FILE or a file
  * argument), else the last one used, else the default one in the user's data
- * folder, each in a window of its own. Holds the application-wide actions:
- * new and open workspace, preferences, about, quit.
+ * folder, each in a window of its own. A ballot file (a file argument ending
+ * in .prisjury-ballot, or --ballot FILE) opens in the juror's offline mode.
+ * Holds the application-wide actions: new and open workspace, preferences,
+ * about, quit.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,6 +19,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "pj-ballot-window.h"
 #include "pj-preferences-window.h"
 #include "pj-types.h"
 #include "pj-window.h"
@@ -38,6 +41,8 @@ static void pj_application_choose_workspace (PjApplication *self,
 static const GOptionEntry option_entries[] = {
   { "workspace", 'w', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Open the workspace FILE (created when missing)"), N_("FILE") },
+  { "ballot", 'b', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Score the offline ballot FILE"), N_("FILE") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE]") },
   { NULL }
 };
@@ -407,7 +412,11 @@ pj_application_open (GApplication  *app,
           pj_application_show_open_error (self, uri, error);
           continue;
         }
-      pj_application_open_workspace (self, path, FALSE);
+      /* A ballot file opens in the juror's offline mode. */
+      if (pj_ballot_window_is_ballot_file (files[i]))
+        pj_ballot_window_open (self, files[i]);
+      else
+        pj_application_open_workspace (self, path, FALSE);
     }
 }
 
@@ -418,6 +427,7 @@ pj_application_command_line (GApplication            *app,
   PjApplication *self = PJ_APPLICATION (app);
   GVariantDict *options = g_application_command_line_get_options_dict (cmdline);
   g_autofree char *workspace = NULL;
+  g_autofree char *ballot = NULL;
   g_autofree const char **files = NULL;
   gboolean opened = FALSE;
 
@@ -428,6 +438,14 @@ pj_application_command_line (GApplication            *app,
       g_autofree char *path = g_file_get_path (file);
 
       pj_application_open_workspace (self, path, TRUE);
+      opened = TRUE;
+    }
+
+  if (g_variant_dict_lookup (options, "ballot", "^ay", &ballot))
+    {
+      g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (cmdline, ballot);
+
+      pj_ballot_window_open (self, file);
       opened = TRUE;
     }
 

@@ -21,6 +21,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pj-ballot-import-dialog.h"
 #include "pj-store-assignment.h"
 #include "pj-store-nomination.h"
 #include "pj-store-scoring.h"
@@ -2725,6 +2726,41 @@ select_conflict_action (GtkWidget  *widget,
 
 /* Actions {{{ */
 
+/* Ballot files: every juror's ballot into a folder, and the import of the
+ * signed ones (src/gui/ballot). */
+static void
+ballot_message_cb (const char *message,
+                   gpointer    user_data)
+{
+  show_toast (PJ_JURY_VIEW (user_data), message);
+}
+
+static void
+export_ballots_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  PjJuryView *self = PJ_JURY_VIEW (widget);
+
+  if (self->workspace == NULL || self->edition == NULL)
+    return;
+  pj_ballot_export_choose_folder (parent_window (self), self->workspace, self->edition,
+                                  ballot_message_cb, g_object_ref (self), g_object_unref);
+}
+
+static void
+import_ballots_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  PjJuryView *self = PJ_JURY_VIEW (widget);
+
+  if (self->workspace == NULL)
+    return;
+  pj_ballot_import_choose_files (parent_window (self), self->workspace,
+                                 ballot_message_cb, g_object_ref (self), g_object_unref);
+}
+
 static void
 show_page_action (GtkWidget  *widget,
                   const char *action_name,
@@ -2750,6 +2786,10 @@ update_actions (PjJuryView *self)
                                  ready && !self->busy && self->current_nomination != PJ_NO_ID);
   gtk_widget_action_set_enabled (widget, "jury.add-conflict", ready);
   gtk_widget_action_set_enabled (widget, "jury.lift-conflict", ready);
+  gtk_widget_action_set_enabled (widget, "jury.export-ballots",
+                                 ready
+                                 && pj_edition_get_phase (self->edition) == PJ_PHASE_SCORING);
+  gtk_widget_action_set_enabled (widget, "jury.import-ballots", ready);
 }
 
 /* }}} */
@@ -2889,6 +2929,10 @@ pj_jury_view_class_init (PjJuryViewClass *klass)
   gtk_widget_class_install_action (widget_class, "jury.select-conflict", "x",
                                    select_conflict_action);
   gtk_widget_class_install_action (widget_class, "jury.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "jury.export-ballots", NULL,
+                                   export_ballots_action);
+  gtk_widget_class_install_action (widget_class, "jury.import-ballots", NULL,
+                                   import_ballots_action);
 }
 
 static void
@@ -2898,6 +2942,8 @@ pj_jury_view_init (PjJuryView *self)
   GtkWidget *switcher_bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *switcher = adw_view_switcher_new ();
   GtkWidget *no_edition = adw_status_page_new ();
+  GtkWidget *ballot_button = gtk_menu_button_new ();
+  g_autoptr(GMenu) ballot_menu = g_menu_new ();
   AdwViewStackPage *page;
 
   load_css ();
@@ -2925,6 +2971,14 @@ pj_jury_view_init (PjJuryView *self)
   gtk_widget_set_halign (switcher, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (switcher_bar, "pj-jury-switcher");
   gtk_box_append (GTK_BOX (switcher_bar), switcher);
+  /* Offline ballot files, for jurors who score away from the workspace. */
+  g_menu_append (ballot_menu, _("_Export Ballots…"), "jury.export-ballots");
+  g_menu_append (ballot_menu, _("_Import Ballots…"), "jury.import-ballots");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (ballot_button), G_MENU_MODEL (ballot_menu));
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (ballot_button), "document-send-symbolic");
+  gtk_widget_set_tooltip_text (ballot_button, _("Ballot Files"));
+  gtk_widget_set_valign (ballot_button, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (switcher_bar), ballot_button);
   gtk_box_append (GTK_BOX (content), switcher_bar);
   gtk_box_append (GTK_BOX (content), self->view_stack);
 
