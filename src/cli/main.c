@@ -14,6 +14,7 @@
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 #include <glib/gi18n.h>
 
 #include "pj-ballot.h"
@@ -21,6 +22,7 @@
 #include "pj-export-csv.h"
 #include "pj-import.h"
 #include "pj-indicators.h"
+#include "pj-minutes.h"
 #include "pj-results.h"
 #include "pj-store.h"
 #include "pj-store-nomination.h"
@@ -1251,6 +1253,17 @@ print_row (PjImportRow *row)
     }
 }
 
+/* Lines on stderr while the import writes, so that a long one shows it
+ * is alive; stdout keeps the preview and the summary. */
+static void
+print_import_progress (guint    done,
+                       guint    total,
+                       gpointer user_data)
+{
+  fprintf (stderr, _("Imported %u of %u rows…\n"), done, total);
+  fflush (stderr);
+}
+
 static const Command command_import_nominations;
 
 static int
@@ -1260,6 +1273,7 @@ run_import_nominations (int    argc,
   gint64 edition_id = PJ_NO_ID;
   gboolean dry_run = FALSE;
   gboolean create_units = FALSE;
+  gboolean progress = FALSE;
   g_auto(GStrv) maps = NULL;
   const GOptionEntry entries[] = {
     { "edition", 'e', 0, G_OPTION_ARG_INT64, &edition_id,
@@ -1270,6 +1284,8 @@ run_import_nominations (int    argc,
       N_("Create the units the file names that the workspace does not have"), NULL },
     { "map", 'm', 0, G_OPTION_ARG_STRING_ARRAY, &maps,
       N_("Read the column Header as field (repeatable)"), N_("HEADER=FIELD") },
+    { "progress", 0, 0, G_OPTION_ARG_NONE, &progress,
+      N_("Report the rows written on stderr (the default when stderr is a terminal)"), NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = command_context_new (&command_import_nominations,
@@ -1375,6 +1391,14 @@ run_import_nominations (int    argc,
       outf (_("Dry run: %s. Nothing was written.\n"), summary);
       return pj_import_plan_count (plan, PJ_IMPORT_ROW_WILL_IMPORT) == n_rows
              ? EXIT_OK : EXIT_FAILED;
+    }
+
+  if (progress || isatty (STDERR_FILENO))
+    {
+      guint n_writing = pj_import_plan_count (plan, PJ_IMPORT_ROW_WILL_IMPORT);
+
+      pj_import_plan_set_progress_func (plan, CLAMP (n_writing / 20, 100, 1000),
+                                        print_import_progress, NULL, NULL);
     }
 
   if (pj_import_plan_count (plan, PJ_IMPORT_ROW_WILL_IMPORT) > 0 &&
@@ -2225,13 +2249,70 @@ static const Command command_indicators = {
   N_("Show the entrants indicator per edition and across the years."), run_indicators
 };
 
+/* minutes ----------------------------------------------------------------- */
+
+static const Command command_minutes;
+
+static int
+run_minutes (int    argc,
+             char **argv)
+{
+  gint64 edition_id = PJ_NO_ID;
+  g_autofree char *output = NULL;
+  const GOptionEntry entries[] = {
+    { "edition", 'e', 0, G_OPTION_ARG_INT64, &edition_id,
+      N_("The edition whose minutes to write"), N_("ID") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("The PDF file to write (replaced if it exists)"), N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = command_context_new (&command_minutes, entries);
+  g_autoptr(PjWorkspace) ws = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  int status;
+
+  g_option_context_set_description (context,
+    _("Writes the jury minutes as an A4 PDF: the edition, the date and the jury, the "
+      "conflicts of interest and how they were handled, the method, for each category the "
+      "ranking and the decision with citations and reasons, and signature lines."));
+
+  if ((status = parse_command (context, command_minutes.name, &argc, &argv, 0, 0)) >= 0)
+    return status;
+  if (edition_id <= 0)
+    return usage_error (command_minutes.name,
+                        _("Say which edition with --edition ID; "
+                          "“prisjury-cli list editions” shows the IDs."));
+  if (output == NULL || *output == '\0')
+    return usage_error (command_minutes.name, _("Say where to write with -o FILE."));
+
+  path = dup_workspace_path ();
+  ws = open_existing (path, &status);
+  if (ws == NULL)
+    return status;
+  if (!require_edition (ws, path, edition_id, &status))
+    return status;
+
+  file = g_file_new_for_commandline_arg (output);
+  if (!pj_minutes_write_pdf (ws, edition_id, file, &error))
+    return fail (output, error);
+
+  outf (_("Wrote the minutes to %s.\n"), output);
+  return EXIT_OK;
+}
+
+static const Command command_minutes = {
+  "minutes", NULL, N_("Write the jury minutes of an edition as PDF."), run_minutes
+};
+
 /* main -------------------------------------------------------------------- */
 
 static const Command * const commands[] = {
   &command_init, &command_demo, &command_check, &command_list,
   &command_import_nominations, &command_export_nominations,
   &command_export_ballots, &command_import_ballot,
-  &command_results, &command_export_winners, &command_indicators,
+  &command_results, &command_export_winners, &command_indicators, &command_minutes,
 };
 
 static char *

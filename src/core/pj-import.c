@@ -299,6 +299,11 @@ struct _PjImportPlan
   guint        n_imported;
   guint        n_units_created;
   char        *backup_path;
+
+  guint                 progress_every;
+  PjImportProgressFunc  progress_func;
+  gpointer              progress_data;
+  GDestroyNotify        progress_destroy;
 };
 
 G_DEFINE_FINAL_TYPE (PjImportPlan, pj_import_plan, G_TYPE_OBJECT)
@@ -315,6 +320,8 @@ pj_import_plan_finalize (GObject *object)
   g_clear_object (&self->rows);
   g_clear_pointer (&self->missing_units, g_ptr_array_unref);
   g_free (self->backup_path);
+  if (self->progress_destroy != NULL)
+    self->progress_destroy (self->progress_data);
 
   G_OBJECT_CLASS (pj_import_plan_parent_class)->finalize (object);
 }
@@ -1263,11 +1270,30 @@ pj_import_plan_get_missing_units (PjImportPlan *self)
 
 /* Applying ---------------------------------------------------------------- */
 
+void
+pj_import_plan_set_progress_func (PjImportPlan         *self,
+                                  guint                 every,
+                                  PjImportProgressFunc  func,
+                                  gpointer              user_data,
+                                  GDestroyNotify        destroy)
+{
+  g_return_if_fail (PJ_IS_IMPORT_PLAN (self));
+
+  if (self->progress_destroy != NULL)
+    self->progress_destroy (self->progress_data);
+  self->progress_every = every;
+  self->progress_func = func;
+  self->progress_data = user_data;
+  self->progress_destroy = destroy;
+}
+
 static gboolean
-apply_internal (PjImportPlan  *self,
-                PjWorkspace   *ws,
-                GCancellable  *cancellable,
-                GError       **error)
+apply_internal (PjImportPlan          *self,
+                PjWorkspace           *ws,
+                PjImportProgressFunc   progress,
+                gpointer               progress_data,
+                GCancellable          *cancellable,
+                GError               **error)
 {
   g_autoptr(GPtrArray) nominations = g_ptr_array_new ();
   g_autoptr(GPtrArray) refs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
@@ -1352,7 +1378,8 @@ apply_internal (PjImportPlan  *self,
     }
 
   if (!pj_store_import_nominations (ws, self->edition_id, new_units, nominations, refs,
-                                    audit_text, &failed, error))
+                                    audit_text, self->progress_every, progress, progress_data,
+                                    &failed, error))
     {
       if (failed >= 0)
         g_prefix_error (error, _("Line %u: "),
@@ -1378,7 +1405,7 @@ pj_import_plan_apply (PjImportPlan  *self,
   g_return_val_if_fail (PJ_IS_WORKSPACE (ws), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return apply_internal (self, ws, NULL, error);
+  return apply_internal (self, ws, self->progress_func, self->progress_data, NULL, error);
 }
 
 typedef struct
@@ -1395,6 +1422,46 @@ apply_data_free (ApplyData *data)
   g_free (data->path);
   g_free (data->user);
   g_free (data);
+}
+
+typedef struct
+{
+  PjImportPlan *plan;
+  guint         done;
+  guint         total;
+} ProgressCall;
+
+static void
+progress_call_free (ProgressCall *call)
+{
+  g_object_unref (call->plan);
+  g_free (call);
+}
+
+static gboolean
+progress_call_cb (gpointer user_data)
+{
+  ProgressCall *call = user_data;
+
+  if (call->plan->progress_func != NULL)
+    call->plan->progress_func (call->done, call->total, call->plan->progress_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* In the worker thread: passes the progress to the caller's context. */
+static void
+progress_in_thread (guint    done,
+                    guint    total,
+                    gpointer user_data)
+{
+  GTask *task = user_data;
+  ProgressCall *call = g_new (ProgressCall, 1);
+
+  call->plan = g_object_ref (g_task_get_source_object (task));
+  call->done = done;
+  call->total = total;
+  g_main_context_invoke_full (g_task_get_context (task), G_PRIORITY_DEFAULT,
+                              progress_call_cb, call, (GDestroyNotify) progress_call_free);
 }
 
 static void
@@ -1418,7 +1485,8 @@ apply_thread (GTask        *task,
     }
   pj_workspace_set_user (own, data->user);
 
-  if (!apply_internal (self, own, cancellable, &error))
+  if (!apply_internal (self, own, self->progress_func != NULL ? progress_in_thread : NULL,
+                       task, cancellable, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);

@@ -153,6 +153,23 @@ guint               pj_import_plan_count              (PjImportPlan   *self,
  * written, in file order; with create-units on, those to be created. */
 const char * const *pj_import_plan_get_missing_units  (PjImportPlan   *self);
 
+/* Progress of an apply: @done of the @total nominations are written
+ * (within the transaction, so not yet committed). */
+typedef void (*PjImportProgressFunc) (guint    done,
+                                      guint    total,
+                                      gpointer user_data);
+
+/* Calls @func after every @every nominations written by an apply, and after
+ * the last one; NULL removes it. pj_import_plan_apply() calls it in the
+ * calling thread; pj_import_plan_apply_async() in the thread-default main
+ * context of its call. @destroy frees @user_data when the function is
+ * replaced or the plan finalized. */
+void                pj_import_plan_set_progress_func  (PjImportPlan         *self,
+                                                       guint                 every,
+                                                       PjImportProgressFunc  func,
+                                                       gpointer              user_data,
+                                                       GDestroyNotify        destroy);
+
 /* Writes the will-import rows of the last check in one transaction: a
  * backup "<workspace>.backup-import-<time>" first, then the missing units
  * (with create-units on) and the nominations, each audited, and one

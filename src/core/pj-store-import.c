@@ -88,14 +88,17 @@ set_units (PjNomination  *n,
 }
 
 gboolean
-pj_store_import_nominations (PjWorkspace  *ws,
-                             gint64        edition_id,
-                             GPtrArray    *new_units,
-                             GPtrArray    *nominations,
-                             GPtrArray    *unit_refs,
-                             const char   *audit_text,
-                             int          *failed_index,
-                             GError      **error)
+pj_store_import_nominations (PjWorkspace           *ws,
+                             gint64                 edition_id,
+                             GPtrArray             *new_units,
+                             GPtrArray             *nominations,
+                             GPtrArray             *unit_refs,
+                             const char            *audit_text,
+                             guint                  progress_every,
+                             PjImportProgressFunc   progress,
+                             gpointer               progress_data,
+                             int                   *failed_index,
+                             GError               **error)
 {
   g_autofree gint64 *unit_ids = NULL;
   g_autofree gint64 *nomination_ids = NULL;
@@ -150,6 +153,9 @@ pj_store_import_nominations (PjWorkspace  *ws,
             *failed_index = (int) i;
           goto fail;
         }
+      if (progress != NULL &&
+          ((progress_every > 0 && (i + 1) % progress_every == 0) || i + 1 == nominations->len))
+        progress (i + 1, nominations->len, progress_data);
     }
 
   if (!pj_store_refresh_automatic_conflicts (ws, edition_id, error) ||

@@ -8,6 +8,7 @@
 
 #include <gio/gio.h>
 #include "pj-types.h"
+#include "pj-import.h"
 #include "pj-workspace.h"
 #include "pj-nomination.h"
 #include "pj-unit.h"
@@ -27,14 +28,19 @@ G_BEGIN_DECLS
  * All or nothing. On success the units and nominations carry their stored
  * ids and "changed" is emitted ("unit" when units were created, then
  * "nomination"). On failure *failed_index (if not NULL) is the index of the
- * nomination refused, or -1 when the failure was not one nomination's. */
-gboolean pj_store_import_nominations (PjWorkspace  *ws,
-                                      gint64        edition_id,
-                                      GPtrArray    *new_units,
-                                      GPtrArray    *nominations,
-                                      GPtrArray    *unit_refs,
-                                      const char   *audit_text,
-                                      int          *failed_index,
-                                      GError      **error);
+ * nomination refused, or -1 when the failure was not one nomination's.
+ * @progress (may be NULL) is called after every @progress_every
+ * nominations inserted and after the last, before the commit. */
+gboolean pj_store_import_nominations (PjWorkspace           *ws,
+                                      gint64                 edition_id,
+                                      GPtrArray             *new_units,
+                                      GPtrArray             *nominations,
+                                      GPtrArray             *unit_refs,
+                                      const char            *audit_text,
+                                      guint                  progress_every,
+                                      PjImportProgressFunc   progress,
+                                      gpointer               progress_data,
+                                      int                   *failed_index,
+                                      GError               **error);
 
 G_END_DECLS

@@ -2,7 +2,9 @@
  *
  * The header bar holds the edition switcher, the view switcher and the
  * primary menu. Below it, an empty workspace shows the welcome page; any
- * other shows the views: Setup, Nominations, Scoring and Results.
+ * other shows the views: Setup, Nominations, Jury, Scoring, Results and
+ * Entrants. The primary menu prints the edition's minutes or saves them as
+ * a PDF.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,8 +18,11 @@
 
 #include "pj-demo.h"
 #include "pj-nominations-view.h"
+#include "pj-indicators-view.h"
 #include "pj-jury-view.h"
+#include "pj-minutes-print.h"
 #include "pj-placeholder-view.h"
+#include "pj-results-view.h"
 #include "pj-scoring-view.h"
 #include "pj-setup-view.h"
 #include "pj-store.h"
@@ -46,11 +51,16 @@ struct _PjWindow
   AdwBin               *nominations_bin;
   AdwBin               *jury_bin;
   AdwBin               *scoring_bin;
+  AdwBin               *results_bin;
+  AdwBin               *entrants_bin;
 
   GtkWidget            *setup_view;
   GtkWidget            *nominations_view;
   GtkWidget            *jury_view;
   GtkWidget            *scoring_view;
+  GtkWidget            *results_view;
+  GtkWidget            *entrants_view;
+  GtkFileChooserNative *minutes_chooser;
 };
 
 G_DEFINE_FINAL_TYPE (PjWindow, pj_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -114,6 +124,13 @@ pj_window_update_nominations (PjWindow *self)
     pj_jury_view_set_edition (PJ_JURY_VIEW (self->jury_view), self->edition);
   if (self->scoring_view != NULL)
     pj_scoring_view_set_edition (PJ_SCORING_VIEW (self->scoring_view), self->edition);
+  if (self->results_view != NULL)
+    pj_results_view_set_edition (PJ_RESULTS_VIEW (self->results_view), self->edition);
+  if (self->entrants_view != NULL)
+    pj_indicators_view_set_edition (PJ_INDICATORS_VIEW (self->entrants_view), self->edition);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-minutes", self->edition != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-minutes-pdf",
+                                 self->edition != NULL);
 }
 
 /* Hands the switcher's edition to the views, unless they already show the
@@ -256,6 +273,65 @@ create_award_action (GtkWidget  *widget,
   gtk_widget_activate_action (self->setup_view, "setup.add-award", NULL);
 }
 
+static void
+print_minutes_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  PjWindow *self = PJ_WINDOW (widget);
+
+  if (self->edition_id != PJ_NO_ID)
+    pj_minutes_print (GTK_WINDOW (self), self->workspace, self->edition_id);
+}
+
+static void
+on_minutes_chooser_response_cb (GtkNativeDialog *native,
+                                int              response,
+                                PjWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->edition_id != PJ_NO_ID)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+      g_autoptr(GError) error = NULL;
+
+      if (!pj_minutes_save_pdf (self->workspace, self->edition_id, file, &error))
+        pj_window_add_toast (self, error->message);
+      else
+        pj_window_add_toast (self, _("Minutes saved"));
+    }
+  g_clear_object (&self->minutes_chooser);
+}
+
+static void
+save_minutes_pdf_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  PjWindow *self = PJ_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+
+  if (self->edition == NULL)
+    return;
+
+  g_clear_object (&self->minutes_chooser);
+  self->minutes_chooser = gtk_file_chooser_native_new (_("Save Minutes as PDF"),
+                                                       GTK_WINDOW (self),
+                                                       GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                       _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->minutes_chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->minutes_chooser), filter);
+  /* TRANSLATORS: the file name proposed for the minutes; %s is the award, %d the year */
+  name = g_strdup_printf (_("Minutes %s %d.pdf"), pj_edition_get_award_name (self->edition),
+                          pj_edition_get_year (self->edition));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->minutes_chooser), name);
+  g_signal_connect (self->minutes_chooser, "response",
+                    G_CALLBACK (on_minutes_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->minutes_chooser));
+}
+
 /* Callbacks */
 
 static void
@@ -374,9 +450,17 @@ pj_window_constructed (GObject *object)
   self->scoring_view = pj_scoring_view_new (self->workspace);
   adw_bin_set_child (self->scoring_bin, self->scoring_view);
 
+  self->results_view = pj_results_view_new (self->workspace);
+  adw_bin_set_child (self->results_bin, self->results_view);
+
+  self->entrants_view = pj_indicators_view_new (self->workspace);
+  adw_bin_set_child (self->entrants_bin, self->entrants_view);
+
   g_signal_connect_object (self->workspace, "changed",
                            G_CALLBACK (on_workspace_changed_cb), self, 0);
 
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-minutes", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-minutes-pdf", FALSE);
   pj_window_update_title (self);
   pj_window_reload_editions (self);
   pj_window_update_main_page (self);
@@ -387,6 +471,12 @@ pj_window_dispose (GObject *object)
 {
   PjWindow *self = PJ_WINDOW (object);
 
+  if (self->minutes_chooser != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->minutes_chooser, self);
+      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->minutes_chooser));
+      g_clear_object (&self->minutes_chooser);
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), PJ_TYPE_WINDOW);
 
   G_OBJECT_CLASS (pj_window_parent_class)->dispose (object);
@@ -477,6 +567,8 @@ pj_window_class_init (PjWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PjWindow, nominations_bin);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, jury_bin);
   gtk_widget_class_bind_template_child (widget_class, PjWindow, scoring_bin);
+  gtk_widget_class_bind_template_child (widget_class, PjWindow, results_bin);
+  gtk_widget_class_bind_template_child (widget_class, PjWindow, entrants_bin);
   gtk_widget_class_bind_template_callback (widget_class, on_edition_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_is_active_cb);
 
@@ -485,6 +577,10 @@ pj_window_class_init (PjWindowClass *klass)
                                    load_examples_action);
   gtk_widget_class_install_action (widget_class, "win.create-award", NULL,
                                    create_award_action);
+  gtk_widget_class_install_action (widget_class, "win.print-minutes", NULL,
+                                   print_minutes_action);
+  gtk_widget_class_install_action (widget_class, "win.save-minutes-pdf", NULL,
+                                   save_minutes_pdf_action);
 }
 
 static void
@@ -555,6 +651,14 @@ pj_window_get_scoring_view (PjWindow *self)
   g_return_val_if_fail (PJ_IS_WINDOW (self), NULL);
 
   return self->scoring_view;
+}
+
+GtkWidget *
+pj_window_get_results_view (PjWindow *self)
+{
+  g_return_val_if_fail (PJ_IS_WINDOW (self), NULL);
+
+  return self->results_view;
 }
 
 GtkDropDown *

@@ -21,9 +21,11 @@ GtkWidget   *pj_window_get_setup_view        (PjWindow      *self);
 GtkWidget   *pj_window_get_nominations_view  (PjWindow      *self);
 GtkWidget   *pj_window_get_jury_view         (PjWindow      *self);
 GtkWidget   *pj_window_get_scoring_view      (PjWindow      *self);
+GtkWidget   *pj_window_get_results_view      (PjWindow      *self);
 /* The edition switcher of the header bar; its model lists PjEditions. */
 GtkDropDown *pj_window_get_edition_switcher  (PjWindow      *self);
-/* "welcome", "setup", "nominations", "scoring" or "results". */
+/* "welcome", "setup", "nominations", "jury", "scoring", "results" or
+ * "entrants". */
 const char  *pj_window_get_visible_page_name (PjWindow      *self);
 gint64       pj_window_get_edition_id        (PjWindow      *self);
 /* Selects the edition in the switcher; FALSE when it is not listed. */

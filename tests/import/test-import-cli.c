@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <signal.h>
 #include <string.h>
 #include <glib/gstdio.h>
 #include <gio/gio.h>
@@ -385,6 +386,106 @@ test_too_large (Fixture       *f,
   g_assert_true (g_str_has_prefix (run.err, "prisjury-cli: "));
 }
 
+/* A large valid file: @n rows that all import. */
+static char *
+write_large_csv (Fixture *f,
+                 guint    n)
+{
+  g_autofree char *csv = g_build_filename (f->dir, "många.csv", NULL);
+  g_autoptr(GString) text = g_string_new ("Titel;Kategori;Enheter;Sammanfattning\n");
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 1; i <= n; i++)
+    g_string_append_printf (text, "Förslag nummer %05u;Övriga verksamheter;Stadsbiblioteket;"
+                            "Ett av många förslag från stadens webbformulär, rad %u.\n", i, i);
+  g_assert_cmpuint (text->len, <, 16 * 1024 * 1024);
+  g_file_set_contents (csv, text->str, text->len, &error);
+  g_assert_no_error (error);
+  return g_steal_pointer (&csv);
+}
+
+/* Starts the import, waits for its first progress line and kills it: the
+ * transaction is open then, with a part of the rows written. */
+static void
+import_and_kill (Fixture    *f,
+                 const char *csv)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GDataInputStream) err = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *line = NULL;
+  g_autofree char *wal = NULL;
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+  g_subprocess_launcher_unsetenv (launcher, "LANGUAGE");
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", f->dir, TRUE);
+  process = g_subprocess_launcher_spawn (launcher, &error, cli_path, "--workspace", f->ws,
+                                         "import-nominations", "--edition", "1", "--progress",
+                                         csv, NULL);
+  g_assert_no_error (error);
+
+  err = g_data_input_stream_new (g_subprocess_get_stderr_pipe (process));
+  for (;;)
+    {
+      g_clear_pointer (&line, g_free);
+      line = g_data_input_stream_read_line_utf8 (err, NULL, NULL, &error);
+      g_assert_no_error (error);
+      if (line == NULL)
+        g_error ("The import ended without reporting progress");
+      if (g_str_has_prefix (line, "Imported "))
+        break;
+    }
+  g_assert_true (g_str_has_suffix (line, " of 20000 rows…"));
+
+  g_subprocess_send_signal (process, SIGKILL);
+  g_subprocess_wait (process, NULL, &error);
+  g_assert_no_error (error);
+  /* Killed, not finished: the transaction never committed. */
+  g_assert_true (g_subprocess_get_if_signaled (process));
+  g_assert_cmpint (g_subprocess_get_term_sig (process), ==, SIGKILL);
+  /* It left its write-ahead log behind, as a crash does. */
+  wal = g_strconcat (f->ws, "-wal", NULL);
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_killed_import (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *csv = write_large_csv (f, 20000);
+  g_autofree char *before = dump (f);
+
+  for (guint round = 0; round < 5; round++)
+    {
+      g_autofree char *after = NULL;
+      g_auto(Run) run = { 0, };
+
+      import_and_kill (f, csv);
+
+      RUN (f, &run, "--workspace", f->ws, "check");
+      if (run.status != 0)
+        g_error ("check failed after a killed import:\n%s%s", run.out, run.err);
+
+      after = dump (f);
+      g_assert_cmpstr (before, ==, after);
+    }
+
+  /* The same file, not killed, imports whole and says how far it got. */
+  {
+    g_auto(Run) run = { 0, };
+
+    RUN (f, &run, "--workspace", f->ws, "import-nominations", "--edition", "1", "--progress",
+         csv);
+    g_assert_cmpint (run.status, ==, 0);
+    assert_contains (run.err, "Imported 1000 of 20000 rows…\n");
+    assert_contains (run.err, "Imported 20000 of 20000 rows…\n");
+    assert_contains (run.out, "20000 imported, 0 skipped.\n");
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -413,6 +514,7 @@ main (int    argc,
   ADD ("import-all", test_import_all);
   ADD ("export", test_export);
   ADD ("too-large", test_too_large);
+  ADD ("killed-import", test_killed_import);
 #undef ADD
 
   return g_test_run ();
