@@ -20,6 +20,7 @@
 
 #include "pj-decision.h"
 #include "pj-demo-private.h"
+#include "pj-eligibility.h"
 #include "pj-results.h"
 #include "pj-workspace-private.h"
 
@@ -33,6 +34,8 @@ static const char SQL_AWARD_EXISTS[] =
   "SELECT 1 FROM award WHERE lower(name) = lower(?1)";
 static const char SQL_INSERT_AWARD[] =
   "INSERT INTO award (name, description) VALUES (?1, ?2)";
+static const char SQL_INSERT_RULE[] =
+  "INSERT INTO eligibility_rule (award_id, kind, value) VALUES (?1, ?2, ?3)";
 static const char SQL_INSERT_EDITION[] =
   "INSERT INTO edition (award_id, year, phase, nominations_close, scoring_close,"
   " decision_date, blind_policy, aggregation, disagreement_threshold, min_jurors)"
@@ -624,6 +627,38 @@ nomination_takes_part (PjNominationStatus status)
 
 /* The example awards ------------------------------------------------------ */
 
+/* The quality award's rules, the example the city gave for eligibility. */
+static const PjEligibilityRule quality_rules[] = {
+  { PJ_RULE_MIN_STAFF, 10 },
+  { PJ_RULE_BUDGET_BALANCE, 0 },
+  { PJ_RULE_WINNER_QUARANTINE, 3 },
+  { PJ_RULE_RESIDENT_SHARE, 50 },
+};
+
+static gboolean
+insert_example_rules (DemoWriter         *w,
+                      const PjDemoAward  *award,
+                      gint64              award_id,
+                      GError            **error)
+{
+  if (!g_str_equal (award->name, "Kvalitetsutmärkelsen"))
+    return TRUE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (quality_rules); i++)
+    {
+      sqlite3_stmt *stmt = pj_workspace_prepare (w->ws, SQL_INSERT_RULE, error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, award_id);
+      pj_stmt_bind_text (stmt, 2, pj_rule_kind_to_string (quality_rules[i].kind));
+      sqlite3_bind_double (stmt, 3, quality_rules[i].value);
+      if (!insert_row (w, stmt, NULL, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 random_key (guint8   *key,
             GError  **error)
@@ -699,6 +734,7 @@ load_award (DemoWriter         *w,
 
   if (!insert_award (w, award, award->name, award->description, &award_id, &edition_id,
                      error) ||
+      !insert_example_rules (w, award, award_id, error) ||
       !insert_categories (w, edition_id, award->categories, award->n_categories,
                           category_ids, error) ||
       !insert_criteria (w, edition_id, award->criteria, award->n_criteria,

@@ -20,6 +20,7 @@
 #include "pj-demo.h"
 #include "pj-setup-view-private.h"
 #include "pj-store.h"
+#include "pj-store-nomination.h"
 
 typedef struct
 {
@@ -571,6 +572,171 @@ test_changed_elsewhere (Fixture       *f,
   g_assert_cmpstr (pj_award_get_description (other), ==, "Min ändring.");
 }
 
+/* A label under @root whose text holds @part, as the user would read it. */
+static gboolean
+shows_text (GtkWidget  *root,
+            const char *part)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
+      strstr (gtk_label_get_text (GTK_LABEL (root)), part) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, part))
+      return TRUE;
+  return FALSE;
+}
+
+static double
+rule_value (GArray     *rules,
+            PjRuleKind  kind)
+{
+  for (guint i = 0; i < rules->len; i++)
+    if (g_array_index (rules, PjEligibilityRule, i).kind == kind)
+      return g_array_index (rules, PjEligibilityRule, i).value;
+  return -1;
+}
+
+static void
+switch_rule (PjSetupEditor *editor,
+             const char    *key,
+             gboolean       on)
+{
+  GtkWidget *w = pj_setup_editor_get_field (editor, key);
+
+  g_assert_true (GTK_IS_SWITCH (w));
+  gtk_switch_set_active (GTK_SWITCH (w), on);
+}
+
+static void
+test_eligibility_rules (Fixture       *f,
+                        gconstpointer  data)
+{
+  gint64 quality = row_id (f, "awards", "Kvalitetsutmärkelsen");
+  gint64 renewal = row_id (f, "awards", "Förnyelsepriset");
+  g_autoptr(GArray) rules = NULL;
+  g_autoptr(GError) error = NULL;
+  PjSetupEditor *editor;
+  GtkWidget *spin;
+
+  /* The example quality award carries the city's example rules, and the
+   * editor shows them. */
+  rules = pj_store_list_eligibility_rules (f->ws, quality, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rules->len, ==, 4);
+  g_assert_cmpfloat (rule_value (rules, PJ_RULE_WINNER_QUARANTINE), ==, 3);
+  g_assert_cmpfloat (rule_value (rules, PJ_RULE_RESIDENT_SHARE), ==, 50);
+  g_assert_cmpfloat (rule_value (rules, PJ_RULE_BUDGET_BALANCE), ==, 0);
+  g_assert_cmpfloat (rule_value (rules, PJ_RULE_MIN_STAFF), >, 0);
+  g_clear_pointer (&rules, g_array_unref);
+  g_assert_true (shows_text (GTK_WIDGET (f->view), "4 eligibility rules"));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "setup.edit-item", "(sx)", "awards",
+                              quality);
+  iterate ();
+  editor = pj_setup_view_get_open_editor (f->view);
+  g_assert_nonnull (editor);
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (pj_setup_editor_get_field (
+    editor, "rule-winner-quarantine"))));
+  spin = pj_setup_editor_get_field (editor, "rule-winner-quarantine-value");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "3");
+  g_assert_true (gtk_widget_get_sensitive (spin));
+  gtk_window_destroy (GTK_WINDOW (editor));
+  iterate ();
+
+  /* Förnyelsepriset has none: set them, typing as a user. */
+  rules = pj_store_list_eligibility_rules (f->ws, renewal, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rules->len, ==, 0);
+  g_clear_pointer (&rules, g_array_unref);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "setup.edit-item", "(sx)", "awards",
+                              renewal);
+  iterate ();
+  editor = pj_setup_view_get_open_editor (f->view);
+  g_assert_nonnull (editor);
+  for (guint k = 0; k < PJ_N_RULE_KINDS; k++)
+    {
+      g_autofree char *key = g_strdup_printf ("rule-%s", pj_rule_kind_to_string (k));
+
+      g_assert_false (gtk_switch_get_active (GTK_SWITCH (pj_setup_editor_get_field (editor,
+                                                                                     key))));
+    }
+  /* A rule switched off takes no number. */
+  g_assert_false (gtk_widget_get_sensitive (pj_setup_editor_get_field (editor,
+                                                                       "rule-min-staff-value")));
+  g_assert_null (pj_setup_editor_get_problem (editor));
+
+  switch_rule (editor, "rule-min-staff", TRUE);
+  g_assert_true (gtk_widget_get_sensitive (pj_setup_editor_get_field (editor,
+                                                                      "rule-min-staff-value")));
+  type_text (editor, "rule-min-staff-value", "25");
+  switch_rule (editor, "rule-winner-quarantine", TRUE);
+  type_text (editor, "rule-winner-quarantine-value", "0");
+  assert_cannot_save (f, editor, "rule-winner-quarantine-value", "at least one year");
+  type_text (editor, "rule-winner-quarantine-value", "");
+  assert_cannot_save (f, editor, "rule-winner-quarantine-value", "whole number");
+  type_text (editor, "rule-winner-quarantine-value", "2");
+  g_assert_null (pj_setup_editor_get_problem (editor));
+  switch_rule (editor, "rule-resident-share", TRUE);
+  type_text (editor, "rule-resident-share-value", "150");
+  assert_cannot_save (f, editor, "rule-resident-share-value", "between 0 and 100");
+  /* Switching the rule off again clears the problem. */
+  switch_rule (editor, "rule-resident-share", FALSE);
+  g_assert_null (pj_setup_editor_get_problem (editor));
+  switch_rule (editor, "rule-resident-share", TRUE);
+  assert_cannot_save (f, editor, "rule-resident-share-value", "between 0 and 100");
+  type_text (editor, "rule-resident-share-value", "40");
+  switch_rule (editor, "rule-budget-balance", TRUE);
+  /* Nothing was written while the form was invalid. */
+  rules = pj_store_list_eligibility_rules (f->ws, renewal, NULL);
+  g_assert_cmpuint (rules->len, ==, 0);
+  g_clear_pointer (&rules, g_array_unref);
+  save (editor);
+  g_assert_null (pj_setup_view_get_open_editor (f->view));
+
+  rules = pj_store_list_eligibility_rules (f->ws, renewal, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rules->len, ==, 4);
+  g_assert_cmpfloat (rule_value (rules, PJ_RULE_MIN_STAFF), ==, 25);
+  g_assert_cmpfloat (rule_value (rules, PJ_RULE_BUDGET_BALANCE), ==, 0);
+  g_assert_cmpfloat (rule_value (rules, PJ_RULE_WINNER_QUARANTINE), ==, 2);
+  g_assert_cmpfloat (rule_value (rules, PJ_RULE_RESIDENT_SHARE), ==, 40);
+  g_clear_pointer (&rules, g_array_unref);
+
+  /* Edit again: one rule off, one number changed through the spin button. */
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "setup.edit-item", "(sx)", "awards",
+                              renewal);
+  iterate ();
+  editor = pj_setup_view_get_open_editor (f->view);
+  g_assert_nonnull (editor);
+  switch_rule (editor, "rule-budget-balance", FALSE);
+  set_number (editor, "rule-min-staff-value", 8);
+  save (editor);
+  g_assert_null (pj_setup_view_get_open_editor (f->view));
+
+  rules = pj_store_list_eligibility_rules (f->ws, renewal, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rules->len, ==, 3);
+  g_assert_cmpfloat (rule_value (rules, PJ_RULE_MIN_STAFF), ==, 8);
+  g_assert_cmpfloat (rule_value (rules, PJ_RULE_BUDGET_BALANCE), ==, -1);
+  wait_ms (100);
+  g_assert_true (shows_text (GTK_WIDGET (f->view), "3 eligibility rules"));
+
+  /* A new award saves its rules with it. */
+  editor = open_editor (f, "setup.add-award");
+  type_text (editor, "name", "Stadsmiljöpriset");
+  switch_rule (editor, "rule-winner-quarantine", TRUE);
+  save (editor);
+  g_assert_null (pj_setup_view_get_open_editor (f->view));
+  g_clear_pointer (&rules, g_array_unref);
+  rules = pj_store_list_eligibility_rules (f->ws, row_id (f, "awards", "Stadsmiljöpriset"),
+                                           &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rules->len, ==, 1);
+  g_assert_cmpfloat (rule_value (rules, PJ_RULE_WINNER_QUARANTINE), ==, 3);
+}
+
 static void
 test_invalid_forms (Fixture       *f,
                     gconstpointer  data)
@@ -890,6 +1056,18 @@ take_screenshots (Fixture    *f,
   save_shot (adw_window_get_content (ADW_WINDOW (editor)), name);
   gtk_window_destroy (GTK_WINDOW (editor));
 
+  /* The quality award with its eligibility rules */
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "setup.edit-item", "(sx)", "awards",
+                              row_id (f, "awards", "Kvalitetsutmärkelsen"));
+  iterate ();
+  editor = pj_setup_view_get_open_editor (f->view);
+  g_assert_nonnull (editor);
+  gtk_window_set_default_size (GTK_WINDOW (editor), 640, 820);
+  g_free (name);
+  name = g_strdup_printf ("setup-editor-award-rules-%s", lang);
+  save_shot (adw_window_get_content (ADW_WINDOW (editor)), name);
+  gtk_window_destroy (GTK_WINDOW (editor));
+
   editor = open_editor (f, "setup.add-edition");
   g_free (name);
   name = g_strdup_printf ("setup-editor-edition-%s", lang);
@@ -972,6 +1150,8 @@ main (int   argc,
               fixture_setup, test_edit_and_copy, fixture_teardown);
   g_test_add ("/setup/changed-elsewhere", Fixture, NULL,
               fixture_setup, test_changed_elsewhere, fixture_teardown);
+  g_test_add ("/setup/eligibility-rules", Fixture, NULL,
+              fixture_setup, test_eligibility_rules, fixture_teardown);
   g_test_add ("/setup/invalid-forms", Fixture, NULL,
               fixture_setup, test_invalid_forms, fixture_teardown);
   g_test_add ("/setup/delete-and-undo", Fixture, NULL,

@@ -19,7 +19,9 @@
 
 #include <glib/gi18n.h>
 
+#include "pj-eligibility.h"
 #include "pj-setup-format.h"
+#include "pj-store-nomination.h"
 #include "pj-validate.h"
 
 struct _PjSetupEditor
@@ -542,16 +544,186 @@ add_category_checks (PjSetupEditor *self,
 
 /* Awards {{{ */
 
+/* The eligibility rules: one row per kind, a switch to use it and, for the
+ * kinds that have one, its number. */
+typedef struct
+{
+  PjRuleKind   kind;
+  const char  *hint;       /* the row's subtitle */
+  double       min;        /* the spin button's range */
+  double       max;
+  double       fallback;   /* the number shown while the rule is off */
+} RuleRow;
+
+static const RuleRow rule_rows[PJ_N_RULE_KINDS] = {
+  { PJ_RULE_MIN_STAFF,
+    N_("The nominated unit has at least this many staff."), 0, 1000000, 10 },
+  { PJ_RULE_BUDGET_BALANCE,
+    N_("The nominated unit’s budget is in balance."), 0, 0, 0 },
+  { PJ_RULE_WINNER_QUARANTINE,
+    N_("A unit that won may enter again only after this many years."), 0, 100, 3 },
+  { PJ_RULE_RESIDENT_SHARE,
+    N_("A contracted provider keeps at least this percentage of its places for the city’s "
+       "residents."), 0, 100, 50 },
+};
+
+static char *
+rule_key (PjRuleKind  kind,
+          gboolean    value)
+{
+  return g_strdup_printf ("rule-%s%s", pj_rule_kind_to_string (kind), value ? "-value" : "");
+}
+
+static gboolean
+rule_has_value (PjRuleKind kind)
+{
+  return kind != PJ_RULE_BUDGET_BALANCE;
+}
+
+static void
+rule_switch_changed_cb (GObject       *sw,
+                        GParamSpec    *pspec,
+                        GtkWidget     *spin)
+{
+  gtk_widget_set_sensitive (spin, gtk_switch_get_active (GTK_SWITCH (sw)));
+}
+
+static void
+add_rule_row (PjSetupEditor     *self,
+              GtkWidget         *group,
+              const RuleRow     *info,
+              const PjEligibilityRule *rule)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *sw = gtk_switch_new ();
+  const char *title = pj_rule_kind_to_label (info->kind);
+  g_autofree char *key = rule_key (info->kind, FALSE);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _(info->hint));
+
+  if (rule_has_value (info->kind))
+    {
+      GtkWidget *spin = gtk_spin_button_new_with_range (info->min, info->max, 1);
+      g_autofree char *value_key = rule_key (info->kind, TRUE);
+
+      gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), 0);
+      gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin),
+                                 rule != NULL ? rule->value : info->fallback);
+      gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+      gtk_widget_set_sensitive (spin, rule != NULL);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (spin),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+      register_field (self, value_key, spin);
+      g_object_set_data (G_OBJECT (spin), "pj-row", row);
+      /* "changed" validates the text as it is typed, before the spin
+       * button takes it as its value. */
+      g_signal_connect (spin, "changed", G_CALLBACK (editable_changed_cb), self);
+      g_signal_connect (sw, "notify::active", G_CALLBACK (rule_switch_changed_cb), spin);
+    }
+
+  gtk_switch_set_active (GTK_SWITCH (sw), rule != NULL);
+  gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (sw),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);
+  register_field (self, key, sw);
+  g_signal_connect (sw, "notify::active", G_CALLBACK (property_changed_cb), self);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+}
+
 static void
 build_award (PjSetupEditor *self)
 {
   PjAward *award = PJ_AWARD (self->item);
   GtkWidget *group = add_group (self, NULL, NULL);
+  g_autoptr(GArray) rules = NULL;
 
   add_entry_row (self, group, "name", _("Name"), pj_award_get_name (award));
   group = add_group (self, _("Description"),
                      _("What the award rewards, as nominators and jurors will read it."));
   add_text_view (self, group, "description", pj_award_get_description (award));
+
+  if (self->item_id != PJ_NO_ID)
+    {
+      g_autoptr(GError) error = NULL;
+
+      rules = pj_store_list_eligibility_rules (self->workspace, self->item_id, &error);
+      if (rules == NULL)
+        g_warning ("Could not read the eligibility rules: %s", error->message);
+    }
+
+  group = add_group (self, _("Eligibility Rules"),
+                     _("Each nomination shows whether it meets the rules switched on here."));
+  for (guint k = 0; k < PJ_N_RULE_KINDS; k++)
+    {
+      const PjEligibilityRule *rule = NULL;
+
+      for (guint i = 0; rules != NULL && i < rules->len; i++)
+        if (g_array_index (rules, PjEligibilityRule, i).kind == rule_rows[k].kind)
+          rule = &g_array_index (rules, PjEligibilityRule, i);
+      add_rule_row (self, group, &rule_rows[k], rule);
+    }
+}
+
+/* The number typed in a rule's spin button, which may not yet be its value.
+ * FALSE when the text is not a whole number. */
+static gboolean
+get_rule_number (PjSetupEditor *self,
+                 PjRuleKind     kind,
+                 double        *value)
+{
+  g_autofree char *key = rule_key (kind, TRUE);
+  g_autofree char *text = get_text (self, key);
+  gint64 n;
+
+  if (!g_ascii_string_to_signed (text, 10, G_MININT32, G_MAXINT32, &n, NULL))
+    return FALSE;
+  *value = (double) n;
+  return TRUE;
+}
+
+static gboolean
+rule_enabled (PjSetupEditor *self,
+              PjRuleKind     kind)
+{
+  g_autofree char *key = rule_key (kind, FALSE);
+
+  return get_active (self, key);
+}
+
+static char *
+validate_rules (PjSetupEditor *self,
+                const char   **key)
+{
+  for (guint k = 0; k < PJ_N_RULE_KINDS; k++)
+    {
+      PjEligibilityRule rule = { rule_rows[k].kind, 0 };
+      g_autofree char *value_key = NULL;
+      char *problem;
+
+      if (!rule_has_value (rule.kind) || !rule_enabled (self, rule.kind))
+        continue;
+
+      value_key = rule_key (rule.kind, TRUE);
+      /* The key must outlive this function: use the field table's copy. */
+      g_hash_table_lookup_extended (self->fields, value_key, (gpointer *) key, NULL);
+
+      if (!get_rule_number (self, rule.kind, &rule.value))
+        return g_strdup_printf (_("“%s” needs a whole number."),
+                                pj_rule_kind_to_label (rule.kind));
+      if (rule.kind == PJ_RULE_WINNER_QUARANTINE && rule.value < 1)
+        return g_strdup (_("A winner must wait at least one year before entering again."));
+      if (rule.kind == PJ_RULE_RESIDENT_SHARE && (rule.value < 0 || rule.value > 100))
+        return g_strdup (_("The residents’ share must be between 0 and 100 percent."));
+      if ((problem = pj_rule_validate (&rule)) != NULL)
+        return problem;
+    }
+  *key = NULL;
+  return NULL;
 }
 
 static char *
@@ -566,7 +738,7 @@ validate_award (PjSetupEditor *self,
     return problem;
   if (pj_store_name_exists (self->workspace, "award", PJ_NO_ID, name, self->item_id))
     return g_strdup_printf (_("There is already an award called “%s”."), name);
-  return NULL;
+  return validate_rules (self, key);
 }
 
 static void
@@ -577,6 +749,50 @@ collect_award (PjSetupEditor *self)
 
   pj_award_set_name (PJ_AWARD (self->item), name);
   pj_award_set_description (PJ_AWARD (self->item), description);
+}
+
+/* The rules switched on, in kind order: a GArray of PjEligibilityRule. */
+static GArray *
+collect_rules (PjSetupEditor *self)
+{
+  GArray *rules = g_array_new (FALSE, FALSE, sizeof (PjEligibilityRule));
+
+  for (guint k = 0; k < PJ_N_RULE_KINDS; k++)
+    {
+      PjEligibilityRule rule = { rule_rows[k].kind, 0 };
+
+      if (!rule_enabled (self, rule.kind))
+        continue;
+      if (rule_has_value (rule.kind) && !get_rule_number (self, rule.kind, &rule.value))
+        continue;   /* validate () refused it already */
+      g_array_append_val (rules, rule);
+    }
+  return rules;
+}
+
+/* Saves the award, then its rules. The store writes the two in separate
+ * transactions; once the award is created, a failed rule save leaves the
+ * editor on the created award, so that Save again only retries the rules. */
+static gboolean
+save_award (PjSetupEditor  *self,
+            GError        **error)
+{
+  PjAward *award = PJ_AWARD (self->item);
+  g_autoptr(GArray) rules = collect_rules (self);
+
+  collect_award (self);
+  if (self->item_id == PJ_NO_ID)
+    {
+      if (!pj_store_create_award (self->workspace, award, error))
+        return FALSE;
+      self->item_id = pj_award_get_id (award);
+    }
+  else if (!pj_store_update_award (self->workspace, award, error))
+    return FALSE;
+
+  return pj_store_set_eligibility_rules (self->workspace, self->item_id,
+                                         (const PjEligibilityRule *) (void *) rules->data,
+                                         rules->len, error);
 }
 
 /* }}} */
@@ -1552,9 +1768,7 @@ editor_save (GtkWidget  *widget,
   switch (self->kind)
     {
     case PJ_SETUP_EDITOR_AWARD:
-      collect_award (self);
-      ok = create ? pj_store_create_award (self->workspace, PJ_AWARD (self->item), &error)
-                  : pj_store_update_award (self->workspace, PJ_AWARD (self->item), &error);
+      ok = save_award (self, &error);
       break;
     case PJ_SETUP_EDITOR_EDITION:
       collect_edition (self);

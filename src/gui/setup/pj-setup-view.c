@@ -21,6 +21,7 @@
 
 #include "pj-setup-editor.h"
 #include "pj-setup-format.h"
+#include "pj-store-nomination.h"
 
 typedef enum
 {
@@ -442,10 +443,23 @@ award_subtitle (PjSetupView *self,
   const char *description = pj_award_get_description (award);
   g_autofree char *count = NULL;
 
+  g_autoptr(GArray) rules = pj_store_list_eligibility_rules (self->workspace, id, NULL);
+
   if (n == 0)
     count = g_strdup (_("No editions yet"));
   else
     count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u edition", "%u editions", n), n);
+
+  if (rules != NULL && rules->len > 0)
+    {
+      g_autofree char *with_rules = NULL;
+
+      with_rules = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u eligibility rule",
+                                                 "%s · %u eligibility rules", rules->len),
+                                    count, rules->len);
+      g_free (count);
+      count = g_steal_pointer (&with_rules);
+    }
 
   if (description != NULL && *description != '\0')
     {
@@ -1212,7 +1226,7 @@ detail_touches (const char *what,
                 SectionId   id)
 {
   static const char * const touches[N_SECTIONS] = {
-    [SECTION_AWARDS]     = "award edition",
+    [SECTION_AWARDS]     = "award edition eligibility",
     [SECTION_EDITIONS]   = "award edition nomination",
     [SECTION_CATEGORIES] = "category",
     [SECTION_CRITERIA]   = "criterion category",
