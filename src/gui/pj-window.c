@@ -60,6 +60,8 @@ struct _PjWindow
   GtkWidget            *scoring_view;
   GtkWidget            *results_view;
   GtkWidget            *entrants_view;
+  /* The edition each lazily loaded view was last given. */
+  PjEdition            *applied[5];  /* N_LAZY */
   GtkFileChooserNative *minutes_chooser;
 };
 
@@ -94,12 +96,15 @@ pj_window_update_chrome (PjWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), on_views);
 }
 
+static void pj_window_update_nominations (PjWindow *self);
+
 static void
 pj_window_show_main (PjWindow   *self,
                      const char *name)
 {
   gtk_stack_set_visible_child_name (self->main_stack, name);
   pj_window_update_chrome (self);
+  pj_window_update_nominations (self);
 }
 
 static void
@@ -114,23 +119,77 @@ pj_window_update_main_page (PjWindow *self)
     pj_window_show_main (self, "views");
 }
 
+/* The views below load their edition's data when given it: a 10 000-nomination
+ * edition takes a while in each. Only the visible one gets the edition; the
+ * others get it when they are shown, and let go of an edition no longer
+ * chosen, so nothing hidden keeps reloading stale data. */
+enum {
+  LAZY_NOMINATIONS,
+  LAZY_JURY,
+  LAZY_SCORING,
+  LAZY_RESULTS,
+  LAZY_ENTRANTS,
+  N_LAZY
+};
+
+static const char * const lazy_pages[N_LAZY] = {
+  "nominations", "jury", "scoring", "results", "entrants",
+};
+
+static void
+pj_window_set_view_edition (PjWindow  *self,
+                            guint      which,
+                            PjEdition *edition)
+{
+  switch (which)
+    {
+    case LAZY_NOMINATIONS:
+      pj_nominations_view_set_edition (PJ_NOMINATIONS_VIEW (self->nominations_view), edition);
+      break;
+    case LAZY_JURY:
+      pj_jury_view_set_edition (PJ_JURY_VIEW (self->jury_view), edition);
+      break;
+    case LAZY_SCORING:
+      pj_scoring_view_set_edition (PJ_SCORING_VIEW (self->scoring_view), edition);
+      break;
+    case LAZY_RESULTS:
+      pj_results_view_set_edition (PJ_RESULTS_VIEW (self->results_view), edition);
+      break;
+    case LAZY_ENTRANTS:
+      pj_indicators_view_set_edition (PJ_INDICATORS_VIEW (self->entrants_view), edition);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  g_set_object (&self->applied[which], edition);
+}
+
 static void
 pj_window_update_nominations (PjWindow *self)
 {
-  if (self->nominations_view != NULL)
-    pj_nominations_view_set_edition (PJ_NOMINATIONS_VIEW (self->nominations_view),
-                                     self->edition);
-  if (self->jury_view != NULL)
-    pj_jury_view_set_edition (PJ_JURY_VIEW (self->jury_view), self->edition);
-  if (self->scoring_view != NULL)
-    pj_scoring_view_set_edition (PJ_SCORING_VIEW (self->scoring_view), self->edition);
-  if (self->results_view != NULL)
-    pj_results_view_set_edition (PJ_RESULTS_VIEW (self->results_view), self->edition);
+  const char *visible = adw_view_stack_get_visible_child_name (self->view_stack);
+
   if (self->entrants_view != NULL)
-    pj_indicators_view_set_edition (PJ_INDICATORS_VIEW (self->entrants_view), self->edition);
+    {
+      for (guint i = 0; i < N_LAZY; i++)
+        {
+          if (self->applied[i] == self->edition)
+            continue;
+          if (pj_window_is_on_views (self) && g_strcmp0 (visible, lazy_pages[i]) == 0)
+            pj_window_set_view_edition (self, i, self->edition);
+          else if (self->applied[i] != NULL)
+            pj_window_set_view_edition (self, i, NULL);
+        }
+    }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-minutes", self->edition != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-minutes-pdf",
                                  self->edition != NULL);
+}
+
+static void
+on_visible_page_cb (PjWindow *self)
+{
+  pj_window_update_nominations (self);
 }
 
 /* Hands the switcher's edition to the views, unless they already show the
@@ -371,6 +430,8 @@ on_setup_edition_cb (PjWindow *self)
   if (edition == NULL)
     {
       g_clear_object (&self->edition);
+  for (guint i = 0; i < G_N_ELEMENTS (self->applied); i++)
+    g_clear_object (&self->applied[i]);
       self->edition_id = PJ_NO_ID;
       pj_window_update_nominations (self);
       pj_window_reload_editions (self);
@@ -455,6 +516,9 @@ pj_window_constructed (GObject *object)
 
   self->entrants_view = pj_indicators_view_new (self->workspace);
   adw_bin_set_child (self->entrants_bin, self->entrants_view);
+
+  g_signal_connect_object (self->view_stack, "notify::visible-child",
+                           G_CALLBACK (on_visible_page_cb), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (self->workspace, "changed",
                            G_CALLBACK (on_workspace_changed_cb), self, 0);

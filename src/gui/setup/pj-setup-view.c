@@ -87,6 +87,11 @@ struct _PjSetupView
 {
   GtkWidget           parent_instance;
 
+  /* Which of update_actions ()'s actions are enabled, bit by bit, and
+   * whether that is known yet. */
+  guint32             actions_enabled;
+  gboolean            actions_known;
+
   PjWorkspace        *workspace;
   PjEdition          *edition;
 
@@ -924,7 +929,7 @@ build_section (PjSetupView *self,
 {
   Section *section = g_new0 (Section, 1);
   const SectionInfo *info = &section_info[id];
-  GtkWidget *scrolled, *clamp, *box, *header, *titles, *title, *list_box, *buttons;
+  GtkWidget *page, *scrolled, *clamp, *box, *header, *titles, *title, *list_box, *buttons;
   GtkWidget *no_edition, *row_box, *icon, *label;
 
   section->view = self;
@@ -952,17 +957,19 @@ build_section (PjSetupView *self,
   /* The page */
   build_list (section);
 
-  scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled),
-                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (scrolled, TRUE);
+  /* The page: a fixed header, then the list in a scrolled window of its
+   * own. A list view inside a box inside the scroller would be given its
+   * whole height and build a row for every item; scrolled by itself it
+   * builds only the rows on screen, however many units or jurors there are. */
+  page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   clamp = adw_clamp_new ();
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 800);
   adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 600);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   gtk_widget_add_css_class (box, "pj-setup-page");
+  gtk_widget_add_css_class (box, "pj-setup-page-header");
   adw_clamp_set_child (ADW_CLAMP (clamp), box);
+  gtk_box_append (GTK_BOX (page), clamp);
 
   header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
@@ -998,9 +1005,21 @@ build_section (PjSetupView *self,
 
   section->state_stack = gtk_stack_new ();
   gtk_stack_set_vhomogeneous (GTK_STACK (section->state_stack), FALSE);
-  gtk_box_append (GTK_BOX (box), section->state_stack);
+  gtk_widget_set_vexpand (section->state_stack, TRUE);
+  gtk_box_append (GTK_BOX (page), section->state_stack);
 
   list_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_widget_add_css_class (list_box, "pj-setup-page");
+  gtk_widget_add_css_class (list_box, "pj-setup-page-list");
+  /* The list view is the scrolled window's own child (it is scrollable):
+   * anything between them would make it build every row. */
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled),
+                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  /* Never ask the list for its natural height: GTK 4.8 measures every row
+   * for that (and a GtkStack measures its hidden pages too). */
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), section->list);
   if (id == SECTION_CRITERIA)
     {
       section->summary_label = gtk_label_new (NULL);
@@ -1017,12 +1036,19 @@ build_section (PjSetupView *self,
       gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
       gtk_widget_add_css_class (hint, "dim-label");
       gtk_widget_add_css_class (hint, "caption");
-      gtk_box_append (GTK_BOX (list_box), section->list);
+      gtk_box_append (GTK_BOX (list_box), scrolled);
       gtk_box_append (GTK_BOX (list_box), hint);
     }
   else
-    gtk_box_append (GTK_BOX (list_box), section->list);
-  gtk_stack_add_named (GTK_STACK (section->state_stack), list_box, "list");
+    gtk_box_append (GTK_BOX (list_box), scrolled);
+  {
+    GtkWidget *list_clamp = adw_clamp_new ();
+
+    adw_clamp_set_maximum_size (ADW_CLAMP (list_clamp), 800);
+    adw_clamp_set_tightening_threshold (ADW_CLAMP (list_clamp), 600);
+    adw_clamp_set_child (ADW_CLAMP (list_clamp), list_box);
+    gtk_stack_add_named (GTK_STACK (section->state_stack), list_clamp, "list");
+  }
 
   section->empty_page = status_page_new (info->icon, _(info->empty_title),
                                          _(info->empty_description), _(info->add_label),
@@ -1037,8 +1063,8 @@ build_section (PjSetupView *self,
                                 g_variant_new_string ("editions"));
   gtk_stack_add_named (GTK_STACK (section->state_stack), no_edition, "no-edition");
 
-  section->page = scrolled;
-  gtk_stack_add_named (GTK_STACK (self->stack), scrolled, info->name);
+  section->page = page;
+  gtk_stack_add_named (GTK_STACK (self->stack), page, info->name);
   return section;
 }
 
@@ -1260,6 +1286,26 @@ workspace_changed_cb (PjWorkspace *workspace,
   reload (self, what);
 }
 
+/* Setting an action's state walks every widget below the view: with a few
+ * hundred rows that is slow, so only real changes are made. */
+static void
+set_action_enabled (PjSetupView *self,
+                    guint        bit,
+                    const char  *action,
+                    gboolean     enabled)
+{
+  guint32 mask = 1u << bit;
+
+  if (self->actions_known && ((self->actions_enabled & mask) != 0) == enabled)
+    return;
+
+  if (enabled)
+    self->actions_enabled |= mask;
+  else
+    self->actions_enabled &= ~mask;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), action, enabled);
+}
+
 static void
 update_actions (PjSetupView *self)
 {
@@ -1276,19 +1322,19 @@ update_actions (PjSetupView *self)
         G_LIST_MODEL (self->sections[SECTION_EDITIONS]->filtered)) > 0;
     }
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "setup.add-award", have_ws);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "setup.add-edition", have_awards);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "setup.copy-edition", have_editions);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "setup.copy-edition-from", have_editions);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "setup.add-category", have_edition);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "setup.add-criterion", have_edition);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "setup.add-unit", have_ws);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "setup.add-juror", have_edition);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "setup.edit-item", have_ws);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "setup.delete-item", have_ws);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "setup.move-category", have_edition);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "setup.move-selected-category",
-                                 have_edition);
+  set_action_enabled (self, 0, "setup.add-award", have_ws);
+  set_action_enabled (self, 1, "setup.add-edition", have_awards);
+  set_action_enabled (self, 2, "setup.copy-edition", have_editions);
+  set_action_enabled (self, 3, "setup.copy-edition-from", have_editions);
+  set_action_enabled (self, 4, "setup.add-category", have_edition);
+  set_action_enabled (self, 5, "setup.add-criterion", have_edition);
+  set_action_enabled (self, 6, "setup.add-unit", have_ws);
+  set_action_enabled (self, 7, "setup.add-juror", have_edition);
+  set_action_enabled (self, 8, "setup.edit-item", have_ws);
+  set_action_enabled (self, 9, "setup.delete-item", have_ws);
+  set_action_enabled (self, 10, "setup.move-category", have_edition);
+  set_action_enabled (self, 11, "setup.move-selected-category", have_edition);
+  self->actions_known = TRUE;
 }
 
 /* }}} */
