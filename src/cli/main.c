@@ -1517,14 +1517,18 @@ run_export_ballots (int    argc,
   g_autoptr(GFile) dir = NULL;
   g_autoptr(GPtrArray) files = NULL;
   g_autofree char *path = NULL;
+  g_autofree char *description = NULL;
   int status;
 
-  g_option_context_set_description (context,
-    _("Writes one ballot file per juror of the edition (" PJ_BALLOT_SUFFIX "), named after "
+  description = g_strdup_printf (
+    /* Translators: %s is the file name suffix of ballots, “.prisjury-ballot”. */
+    _("Writes one ballot file per juror of the edition (%s), named after "
       "the juror, for scoring offline in Prisjury. A ballot holds the criteria, the juror's "
       "nominations without the ones they have a conflict of interest with, the juror's own "
       "scores and the juror's key, so it is readable by its owner only: send each juror "
-      "their own. The edition must be in the scoring phase."));
+      "their own. The edition must be in the scoring phase."),
+    PJ_BALLOT_SUFFIX);
+  g_option_context_set_description (context, description);
 
   if ((status = parse_command (context, command_export_ballots.name, &argc, &argv,
                                0, 0)) >= 0)
@@ -1644,8 +1648,8 @@ print_conflict (PjWorkspace              *ws,
   guint n = criteria != NULL ? g_list_model_get_n_items (criteria) : 0;
 
   outf (_("  Conflict: “%s” was changed in the workspace after the ballot was exported "
-          "(version %" G_GINT64_FORMAT " now, %" G_GINT64_FORMAT " in the ballot).\n"),
-        title, sp->workspace_version, sp->base_version);
+          "(version %lld now, %lld in the ballot).\n"),
+        title, (long long) sp->workspace_version, (long long) sp->base_version);
   print_conflict_row (_("Criterion"), _("Workspace"), _("Ballot"));
   print_conflict_row (_("Status"),
                       pj_sheet_status_to_label (pj_score_sheet_get_status (sp->workspace)),

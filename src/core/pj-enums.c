@@ -163,9 +163,9 @@ static const char * const innovation_class_labels[PJ_N_INNOVATION_CLASSES] = {
 static const char * const nomination_status_labels[PJ_N_NOMINATION_STATUSES] = {
   NC_("nomination status", "Draft"),
   NC_("nomination status", "Submitted"),
-  N_("Eligible"),
-  N_("Ineligible"),
-  N_("Withdrawn"),
+  NC_("nomination status", "Eligible"),
+  NC_("nomination status", "Ineligible"),
+  NC_("nomination status", "Withdrawn"),
 };
 
 static const char * const substrategy_labels[PJ_N_SUBSTRATEGIES] = {

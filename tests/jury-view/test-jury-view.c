@@ -994,6 +994,8 @@ main (int   argc,
       g_setenv ("LC_ALL", "C.UTF-8", TRUE);
     }
   gtk_test_init (&argc, &argv, NULL);
+  /* gtk_test_init () sets an English locale; take the one set above. */
+  setlocale (LC_ALL, "");
   adw_init ();
   bindtextdomain (GETTEXT_PACKAGE, PJ_TEST_LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");

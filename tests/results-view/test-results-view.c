@@ -128,7 +128,7 @@ assert_cell_points (Fixture    *f,
                     const char *column,
                     double      points)
 {
-  g_autofree char *expected = pj_results_format_points (points);
+  g_autofree char *expected = pj_results_chart_format_points (points);
 
   assert_cell (f, position, column, expected);
 }

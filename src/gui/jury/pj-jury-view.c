@@ -818,8 +818,11 @@ cell_bind_cb (GtkSignalListItemFactory *factory,
         v->mean = info->view->mean_load;
         v->max = MAX (1, info->view->max_load);
         /* TRANSLATORS: a juror's load: nominations assigned, and the mean over all jurors */
-        tip = g_strdup_printf (_("%u nominations; the mean is %.1f"), row->load,
-                               info->view->mean_load);
+        tip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "%u nomination; the mean is %.1f",
+                                            "%u nominations; the mean is %.1f",
+                                            row->load),
+                               row->load, info->view->mean_load);
         gtk_widget_set_tooltip_text (box, tip);
         gtk_widget_queue_draw (bar);
       }

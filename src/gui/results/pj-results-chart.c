@@ -235,7 +235,7 @@ pj_results_chart_snapshot (GtkWidget   *widget,
                                  &GRAPHENE_RECT_INIT (x_of (row->result, x0, x1) - 1.5f,
                                                       y + 6, 3, ROW_HEIGHT - 12));
       {
-        g_autofree char *value = pj_results_format_points (row->result);
+        g_autofree char *value = pj_results_chart_format_points (row->result);
         g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, value);
         PangoAttrList *attrs = pango_attr_list_new ();
 
@@ -306,6 +306,15 @@ pj_results_chart_init (PjResultsChart *self)
 }
 
 /* Public API */
+
+char *
+pj_results_chart_format_points (double points)
+{
+  /* From the rounded hundredths, so the text agrees with ties and ranks */
+  gint64 hundredths = pj_scoring_hundredths (points);
+
+  return g_strdup_printf ("%.2f", (double) hundredths / 100.0);
+}
 
 GtkWidget *
 pj_results_chart_new (void)

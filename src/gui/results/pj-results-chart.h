@@ -31,4 +31,9 @@ guint      pj_results_chart_get_n_rows (PjResultsChart *self);
 gint64     pj_results_chart_get_row_nomination (PjResultsChart *self,
                                                 guint           row);
 
+/* @points as shown on screen: rounded to hundredths as
+ * pj_results_format_points () does, with the locale's decimal separator.
+ * Files keep pj_results_format_points (). */
+char      *pj_results_chart_format_points (double points);
+
 G_END_DECLS

@@ -273,15 +273,15 @@ row_text (PjResultsRow *row,
   if (!r->has_result)
     return g_strdup ("–");
   if (g_str_equal (column, "result"))
-    return pj_results_format_points (r->result);
+    return pj_results_chart_format_points (r->result);
   if (g_str_equal (column, "mean"))
-    return pj_results_format_points (r->mean);
+    return pj_results_chart_format_points (r->mean);
   if (g_str_equal (column, "median"))
-    return pj_results_format_points (r->median);
+    return pj_results_chart_format_points (r->median);
   if (g_str_equal (column, "sd"))
-    return pj_results_format_points (r->sd);
+    return pj_results_chart_format_points (r->sd);
   if (g_str_equal (column, "range"))
-    return pj_results_format_points (r->range);
+    return pj_results_chart_format_points (r->range);
 
   g_return_val_if_reached (NULL);
 }
@@ -575,9 +575,9 @@ fill_jurors (PjResultsView *self)
             continue;
 
           n = g_strdup_printf ("%u", o->n_totals);
-          mean = pj_results_format_points (o->mean);
-          jury = pj_results_format_points (o->jury_mean);
-          diff = pj_results_format_points (o->difference);
+          mean = pj_results_chart_format_points (o->mean);
+          jury = pj_results_chart_format_points (o->jury_mean);
+          diff = pj_results_chart_format_points (o->difference);
           if (o->difference > 0)
             {
               char *plus = g_strconcat ("+", diff, NULL);
@@ -892,7 +892,7 @@ build_card (PjResultsView             *self,
   gtk_box_append (GTK_BOX (header), title);
   if (result->has_result)
     {
-      g_autofree char *points = pj_results_format_points (result->result);
+      g_autofree char *points = pj_results_chart_format_points (result->result);
 
       label = gtk_label_new (points);
       gtk_widget_add_css_class (label, "title-4");
@@ -1056,7 +1056,7 @@ fill_cards (PjResultsView *self)
     case PJ_PHASE_DELIBERATION:
       if (category->mode == PJ_AWARD_MODE_THRESHOLD)
         {
-          g_autofree char *points = pj_results_format_points (category->threshold);
+          g_autofree char *points = pj_results_chart_format_points (category->threshold);
           g_autofree char *text =
             g_strdup_printf (_("Award those the jury finds worthy; %s points are needed. "
                                "Each placement needs a citation."), points);
