@@ -1149,6 +1149,10 @@ pj_store_create_edition (PjWorkspace  *ws,
 
   if (!validate_edition (edition, error))
     return FALSE;
+  if (pj_edition_get_phase (edition) == PJ_PHASE_DECIDED
+      || pj_edition_get_phase (edition) == PJ_PHASE_PUBLISHED)
+    return invalid (error, _("A new edition cannot start decided: its decisions are made and "
+                             "locked in Results."));
 
   if (!pj_workspace_begin (ws, error))
     return FALSE;
@@ -1187,6 +1191,27 @@ update_edition_txn (PjWorkspace  *ws,
   if (!check_version (stored, stored ? pj_edition_get_version (stored) : 0,
                       pj_edition_get_version (edition), title, error))
     return FALSE;
+
+  /* The decision is locked and reopened in the Results view, with its
+   * checks and a reason; Setup only moves between decided and published. */
+  {
+    PjPhase from = pj_edition_get_phase (stored);
+    PjPhase to = pj_edition_get_phase (edition);
+    gboolean from_done = from == PJ_PHASE_DECIDED || from == PJ_PHASE_PUBLISHED;
+    gboolean to_done = to == PJ_PHASE_DECIDED || to == PJ_PHASE_PUBLISHED;
+
+    if (from != to && from_done != to_done)
+      {
+        g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID,
+                     from_done
+                     ? _("“%s” is decided. Reopen its decisions in Results, with a reason, "
+                         "to change its phase.")
+                     : _("Mark “%s” decided in Results, where the decisions are checked "
+                         "and locked."),
+                     title);
+        return FALSE;
+      }
+  }
 
   /* An edition stays with its award: the award id of @edition is ignored. */
   if (!year_taken (ws, pj_edition_get_award_id (stored), year, id, &taken, error))

@@ -563,6 +563,25 @@ test_edition_rules (Fixture       *fixture,
   g_assert_error (error, PJ_ERROR, PJ_ERROR_DUPLICATE);
   g_clear_error (&error);
 
+  /* Decided is reached, and left, only through Results' checks. */
+  g_clear_object (&next);
+  next = pj_store_get_edition (fixture->ws, pj_edition_get_id (edition), &error);
+  g_assert_no_error (error);
+  pj_edition_set_phase (next, PJ_PHASE_DECIDED);
+  g_assert_false (pj_store_update_edition (fixture->ws, next, &error));
+  g_assert_error (error, PJ_ERROR, PJ_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Results"));
+  g_clear_error (&error);
+  pj_edition_set_phase (next, PJ_PHASE_DELIBERATION);
+  g_assert_true (pj_store_update_edition (fixture->ws, next, &error));
+  g_assert_no_error (error);
+  pj_edition_set_year (twin, 2031);
+  pj_edition_set_award_id (twin, pj_award_get_id (award));
+  pj_edition_set_phase (twin, PJ_PHASE_PUBLISHED);
+  g_assert_false (pj_store_create_edition (fixture->ws, twin, &error));
+  g_assert_error (error, PJ_ERROR, PJ_ERROR_INVALID);
+  g_clear_error (&error);
+
   editions = pj_store_list_editions (fixture->ws, pj_award_get_id (award), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (n_items (editions), ==, 2);
@@ -1090,7 +1109,7 @@ test_copy_edition (Fixture       *fixture,
 
   pj_edition_set_award_id (source, pj_award_get_id (award));
   pj_edition_set_year (source, 2026);
-  pj_edition_set_phase (source, PJ_PHASE_PUBLISHED);
+  pj_edition_set_phase (source, PJ_PHASE_DELIBERATION);
   pj_edition_set_nominations_close (source, "2026-03-31");
   pj_edition_set_aggregation (source, PJ_AGGREGATION_TRIMMED_MEAN);
   pj_edition_set_min_jurors (source, 5);
