@@ -18,6 +18,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pj-store-private.h"
 #include "pj-workspace-private.h"
 
 /* Statements ---------------------------------------------------------------- */
@@ -163,34 +164,6 @@ static const char SQL_COVERAGE_JURORS[] =
 
 /* Helpers --------------------------------------------------------------- */
 
-/* Steps a reading statement: TRUE with *row set when a row came, TRUE with
- * *row unset at the end (the statement is then reset), FALSE on error. */
-static gboolean
-step_row (PjWorkspace   *ws,
-          sqlite3_stmt  *stmt,
-          gboolean      *row,
-          GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  *row = FALSE;
-  if (rc == SQLITE_ROW)
-    {
-      *row = TRUE;
-      return TRUE;
-    }
-  if (rc == SQLITE_DONE)
-    {
-      sqlite3_reset (stmt);
-      return TRUE;
-    }
-
-  pj_workspace_set_error (ws, error, sqlite3_extended_errcode (pj_workspace_get_db (ws)),
-                          _("Could not read the workspace"));
-  sqlite3_reset (stmt);
-  return FALSE;
-}
-
 static sqlite3_stmt *
 prepare_pair (PjWorkspace  *ws,
               const char   *sql,
@@ -236,7 +209,7 @@ query_one (PjWorkspace   *ws,
   *out = 0;
   if (stmt == NULL)
     return FALSE;
-  if (!step_row (ws, stmt, &row, error))
+  if (!pj_store_step_row (ws, stmt, &row, error))
     return FALSE;
   if (row)
     {
@@ -244,37 +217,6 @@ query_one (PjWorkspace   *ws,
       *out = sqlite3_column_int64 (stmt, 0);
       sqlite3_reset (stmt);
     }
-  return TRUE;
-}
-
-static gboolean
-finish (PjWorkspace  *ws,
-        gboolean      ok,
-        GError      **error)
-{
-  if (ok && pj_workspace_commit (ws, error))
-    return TRUE;
-
-  pj_workspace_rollback (ws);
-  return FALSE;
-}
-
-static char *
-now_utc (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-}
-
-static gboolean
-is_blank (const char *s)
-{
-  if (s == NULL)
-    return TRUE;
-  for (; *s != '\0'; s = g_utf8_next_char (s))
-    if (!g_unichar_isspace (g_utf8_get_char (s)))
-      return FALSE;
   return TRUE;
 }
 
@@ -316,7 +258,7 @@ pair_info (PjWorkspace  *ws,
   sqlite3_stmt *stmt = prepare_pair (ws, SQL_PAIR_INFO, juror_id, nomination_id, error);
   gboolean row;
 
-  if (stmt == NULL || !step_row (ws, stmt, &row, error))
+  if (stmt == NULL || !pj_store_step_row (ws, stmt, &row, error))
     return FALSE;
   if (!row)
     {
@@ -376,7 +318,7 @@ clear_pair (PjWorkspace  *ws,
   sqlite3_stmt *stmt = prepare_pair (ws, SQL_PAIR_SHEET, juror_id, nomination_id, error);
   gboolean row;
 
-  if (stmt == NULL || !step_row (ws, stmt, &row, error))
+  if (stmt == NULL || !pj_store_step_row (ws, stmt, &row, error))
     return FALSE;
   if (row)
     {
@@ -392,7 +334,7 @@ clear_pair (PjWorkspace  *ws,
         return FALSE;
       for (guint i = 0;; i++)
         {
-          if (!step_row (ws, stmt, &row, error))
+          if (!pj_store_step_row (ws, stmt, &row, error))
             return FALSE;
           if (!row)
             break;
@@ -519,7 +461,7 @@ list_conflicts (PjWorkspace  *ws,
     return NULL;
   for (;;)
     {
-      if (!step_row (ws, stmt, &row, error))
+      if (!pj_store_step_row (ws, stmt, &row, error))
         return NULL;
       if (!row)
         break;
@@ -576,7 +518,7 @@ pj_store_get_conflict (PjWorkspace  *ws,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   stmt = prepare_id (ws, SQL_GET_CONFLICT, id, error);
-  if (stmt == NULL || !step_row (ws, stmt, &row, error))
+  if (stmt == NULL || !pj_store_step_row (ws, stmt, &row, error))
     return NULL;
   if (!row)
     {
@@ -619,7 +561,7 @@ pj_store_add_conflict (PjWorkspace  *ws,
 {
   g_auto(PairInfo) info = { 0, };
   g_autofree char *text = NULL;
-  g_autofree char *created = now_utc ();
+  g_autofree char *created = pj_store_now_utc ();
   gint64 juror_id, nomination_id, existing_id = PJ_NO_ID, lifted = 0, id = PJ_NO_ID;
   PjConflictSource source;
   PjConflictReason reason;
@@ -664,7 +606,7 @@ pj_store_add_conflict (PjWorkspace  *ws,
   if (ok)
     {
       stmt = prepare_pair (ws, SQL_PAIR_CONFLICT, juror_id, nomination_id, error);
-      ok = stmt != NULL && step_row (ws, stmt, &row, error);
+      ok = stmt != NULL && pj_store_step_row (ws, stmt, &row, error);
       if (ok && row)
         {
           existing_id = sqlite3_column_int64 (stmt, 0);
@@ -682,7 +624,7 @@ pj_store_add_conflict (PjWorkspace  *ws,
   ok = ok && record_conflict (ws, juror_id, nomination_id, existing_id, source, reason,
                               text, created, info.juror_name, info.title,
                               &id, error);
-  if (!finish (ws, ok, error))
+  if (!pj_store_finish (ws, ok, error))
     return FALSE;
 
   /* The stored row, for its version and the display fields */
@@ -725,7 +667,7 @@ pj_store_lift_conflict (PjWorkspace  *ws,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   id = pj_conflict_get_id (conflict);
-  if (is_blank (reason))
+  if (pj_store_is_blank (reason))
     {
       g_set_error (error, PJ_ERROR, PJ_ERROR_INVALID,
                    _("Reason: say why the conflict of interest is lifted."));
@@ -790,7 +732,7 @@ pj_store_lift_conflict (PjWorkspace  *ws,
 
       ok = pj_workspace_audit (ws, "lift", "conflict", id, "lifted", text, why, error);
     }
-  if (!finish (ws, ok, error))
+  if (!pj_store_finish (ws, ok, error))
     return FALSE;
 
   pj_conflict_set_lifted (conflict, TRUE);
@@ -839,7 +781,7 @@ read_pairs (PjWorkspace   *ws,
     {
       PjPair pair;
 
-      if (!step_row (ws, stmt, &row, error))
+      if (!pj_store_step_row (ws, stmt, &row, error))
         return FALSE;
       if (!row)
         return TRUE;
@@ -868,7 +810,7 @@ refresh_txn (PjWorkspace  *ws,
   g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (ConflictRow));
   g_autoptr(GHashTable) wanted_set = NULL;
   g_autoptr(GHashTable) have_set = NULL;
-  g_autofree char *created = now_utc ();
+  g_autofree char *created = pj_store_now_utc ();
   sqlite3_stmt *stmt;
   gboolean row;
 
@@ -884,7 +826,7 @@ refresh_txn (PjWorkspace  *ws,
     {
       ConflictRow r;
 
-      if (!step_row (ws, stmt, &row, error))
+      if (!pj_store_step_row (ws, stmt, &row, error))
         return FALSE;
       if (!row)
         break;
@@ -1014,7 +956,7 @@ pj_store_refresh_automatic_conflicts (PjWorkspace  *ws,
     return FALSE;
   ok = (edition_id == PJ_NO_ID || check_edition (ws, edition_id, NULL, error))
        && refresh_editions (ws, edition_id, &n_added, &n_removed, error);
-  if (!finish (ws, ok, error))
+  if (!pj_store_finish (ws, ok, error))
     return FALSE;
 
   if (n_added > 0 || n_removed > 0)
@@ -1065,7 +1007,7 @@ check_assignable (PjWorkspace  *ws,
     }
 
   stmt = prepare_pair (ws, SQL_PAIR_CONFLICT, juror_id, nomination_id, error);
-  if (stmt == NULL || !step_row (ws, stmt, &row, error))
+  if (stmt == NULL || !pj_store_step_row (ws, stmt, &row, error))
     return FALSE;
   if (row)
     {
@@ -1146,7 +1088,7 @@ pj_store_assign (PjWorkspace  *ws,
         }
     }
 
-  if (!finish (ws, ok, error))
+  if (!pj_store_finish (ws, ok, error))
     return FALSE;
   pj_workspace_emit_changed (ws, "assignment");
   return TRUE;
@@ -1183,7 +1125,7 @@ pj_store_unassign (PjWorkspace  *ws,
   if (ok)
     {
       stmt = prepare_pair (ws, SQL_PAIR_SHEET, juror_id, nomination_id, error);
-      ok = stmt != NULL && step_row (ws, stmt, &row, error);
+      ok = stmt != NULL && pj_store_step_row (ws, stmt, &row, error);
     }
   if (ok && row)
     {
@@ -1218,7 +1160,7 @@ pj_store_unassign (PjWorkspace  *ws,
                                   info.juror_name, NULL, error);
     }
 
-  if (!finish (ws, ok, error))
+  if (!pj_store_finish (ws, ok, error))
     return FALSE;
   pj_workspace_emit_changed (ws, "assignment");
   return TRUE;
@@ -1260,7 +1202,7 @@ list_ids (PjWorkspace  *ws,
     {
       gint64 value;
 
-      if (!step_row (ws, stmt, &row, error))
+      if (!pj_store_step_row (ws, stmt, &row, error))
         return NULL;
       if (!row)
         break;
@@ -1334,7 +1276,7 @@ distribute_txn (PjWorkspace          *ws,
     {
       PjDistNomination n;
 
-      if (!step_row (ws, stmt, &row, error))
+      if (!pj_store_step_row (ws, stmt, &row, error))
         return FALSE;
       if (!row)
         break;
@@ -1350,7 +1292,7 @@ distribute_txn (PjWorkspace          *ws,
     {
       PjDistJuror j = { 0, };
 
-      if (!step_row (ws, stmt, &row, error))
+      if (!pj_store_step_row (ws, stmt, &row, error))
         return FALSE;
       if (!row)
         break;
@@ -1436,7 +1378,7 @@ pj_store_distribute (PjWorkspace           *ws,
   if (!pj_workspace_begin (ws, error))
     return FALSE;
   ok = distribute_txn (ws, edition_id, done, error);
-  if (!finish (ws, ok, error))
+  if (!pj_store_finish (ws, ok, error))
     return FALSE;
 
   if (done->n_conflicts_added > 0 || done->n_conflicts_removed > 0)
@@ -1502,7 +1444,7 @@ pj_store_coverage (PjWorkspace  *ws,
     {
       PjNominationCoverage c;
 
-      if (!step_row (ws, stmt, &row, error))
+      if (!pj_store_step_row (ws, stmt, &row, error))
         return NULL;
       if (!row)
         break;
@@ -1526,7 +1468,7 @@ pj_store_coverage (PjWorkspace  *ws,
     {
       PjJurorCoverage c;
 
-      if (!step_row (ws, stmt, &row, error))
+      if (!pj_store_step_row (ws, stmt, &row, error))
         return NULL;
       if (!row)
         break;

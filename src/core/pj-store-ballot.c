@@ -25,6 +25,7 @@
 #include "pj-score-sheet-private.h"
 #include "pj-store.h"
 #include "pj-store-scoring.h"
+#include "pj-store-private.h"
 #include "pj-workspace-private.h"
 
 static const char SQL_JUROR_KEY[] =
@@ -116,51 +117,6 @@ static const char SQL_INSERT_IMPORT[] =
 
 /* Helpers */
 
-/* Steps a reading statement: TRUE with *row set when a row came, TRUE with
- * *row unset at the end (the statement is then reset), FALSE on error. */
-static gboolean
-step_row (PjWorkspace   *ws,
-          sqlite3_stmt  *stmt,
-          gboolean      *row,
-          GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  *row = FALSE;
-  if (rc == SQLITE_ROW)
-    {
-      *row = TRUE;
-      return TRUE;
-    }
-  if (rc == SQLITE_DONE)
-    {
-      sqlite3_reset (stmt);
-      return TRUE;
-    }
-
-  pj_workspace_set_error (ws, error, sqlite3_extended_errcode (pj_workspace_get_db (ws)),
-                          _("Could not read the workspace"));
-  sqlite3_reset (stmt);
-  return FALSE;
-}
-
-static char *
-dup_text_or_null (sqlite3_stmt *stmt,
-                  int           column)
-{
-  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
-    return NULL;
-  return pj_stmt_dup_text (stmt, column);
-}
-
-static char *
-now_utc (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-}
-
 static char *
 id_text (gint64 id)
 {
@@ -221,7 +177,7 @@ pj_store_get_juror_ballot_key (PjWorkspace  *ws,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, juror_id);
-  if (!step_row (ws, stmt, &row, error))
+  if (!pj_store_step_row (ws, stmt, &row, error))
     return FALSE;
   if (!row)
     {
@@ -248,7 +204,7 @@ read_edition (PjWorkspace  *ws,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, ballot->edition_id);
-  if (!step_row (ws, stmt, &row, error))
+  if (!pj_store_step_row (ws, stmt, &row, error))
     return FALSE;
   if (!row)
     {
@@ -279,7 +235,7 @@ read_juror (PjWorkspace  *ws,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, ballot->juror_id);
-  if (!step_row (ws, stmt, &row, error))
+  if (!pj_store_step_row (ws, stmt, &row, error))
     return FALSE;
   if (!row)
     {
@@ -318,7 +274,7 @@ read_categories (PjWorkspace  *ws,
     {
       PjBallotCategory *category;
 
-      if (!step_row (ws, stmt, &row, error))
+      if (!pj_store_step_row (ws, stmt, &row, error))
         return FALSE;
       if (!row)
         break;
@@ -395,7 +351,7 @@ read_units (PjWorkspace         *ws,
     {
       PjBallotUnit unit;
 
-      if (!step_row (ws, stmt, &row, error))
+      if (!pj_store_step_row (ws, stmt, &row, error))
         return FALSE;
       if (!row)
         break;
@@ -425,7 +381,7 @@ read_scores (PjWorkspace         *ws,
       PjBallotScore score;
       PjCriterion *criterion;
 
-      if (!step_row (ws, stmt, &row, error))
+      if (!pj_store_step_row (ws, stmt, &row, error))
         return FALSE;
       if (!row)
         break;
@@ -486,7 +442,7 @@ pj_store_read_ballot (PjWorkspace  *ws,
       PjBallotNomination *n;
       gint64 sheet_id;
 
-      if (!step_row (ws, stmt, &row, error))
+      if (!pj_store_step_row (ws, stmt, &row, error))
         return NULL;
       if (!row)
         break;
@@ -513,7 +469,7 @@ pj_store_read_ballot (PjWorkspace  *ws,
       pj_sheet_status_from_string ((const char *) sqlite3_column_text (stmt, 12), &n->status);
       g_free (n->overall_comment);
       n->overall_comment = pj_stmt_dup_text (stmt, 13);
-      n->submitted_at = dup_text_or_null (stmt, 14);
+      n->submitted_at = pj_store_dup_text_or_null (stmt, 14);
       g_ptr_array_add (ballot->nominations, n);
       g_array_append_val (sheet_ids, sheet_id);
     }
@@ -838,7 +794,7 @@ check_nomination (PjWorkspace               *ws,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, ballot->juror_id);
   sqlite3_bind_int64 (stmt, 2, n->id);
-  if (!step_row (ws, stmt, &row, error))
+  if (!pj_store_step_row (ws, stmt, &row, error))
     return FALSE;
   if (!row)
     return reject (error, display_name,
@@ -941,7 +897,7 @@ pj_store_ballot_check (PjWorkspace     *ws,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, ballot->juror_id);
-  if (!step_row (ws, stmt, &row, error))
+  if (!pj_store_step_row (ws, stmt, &row, error))
     return FALSE;
   if (!row || sqlite3_column_int64 (stmt, 1) != ballot->edition_id)
     {
@@ -1192,7 +1148,7 @@ write_sheet (PjWorkspace        *ws,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, ballot->juror_id);
   sqlite3_bind_int64 (stmt, 2, sp->nomination_id);
-  if (!step_row (ws, stmt, &row, error))
+  if (!pj_store_step_row (ws, stmt, &row, error))
     return FALSE;
   if (row)
     {
@@ -1269,7 +1225,7 @@ apply_txn (PjWorkspace  *ws,
            GError      **error)
 {
   g_autoptr(GListModel) criteria = NULL;
-  g_autofree char *now = now_utc ();
+  g_autofree char *now = pj_store_now_utc ();
   g_autofree char *summary = NULL;
   guint counts[PJ_BALLOT_SHEET_CONFLICT + 1] = { 0, };
   sqlite3_stmt *stmt;

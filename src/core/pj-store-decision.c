@@ -12,6 +12,7 @@
 
 #include "pj-decision-private.h"
 #include "pj-results.h"
+#include "pj-store-private.h"
 #include "pj-workspace-private.h"
 
 static const char SQL_NOMINATION_PHASE[] =
@@ -65,28 +66,6 @@ static const char SQL_DELETE_DECISION[] =
 
 /* Helpers ----------------------------------------------------------------- */
 
-static gboolean
-step_row (PjWorkspace   *ws,
-          sqlite3_stmt  *stmt,
-          gboolean      *row,
-          GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  *row = FALSE;
-  if (rc == SQLITE_ROW)
-    {
-      *row = TRUE;
-      return TRUE;
-    }
-  sqlite3_reset (stmt);
-  if (rc == SQLITE_DONE)
-    return TRUE;
-  pj_workspace_set_error (ws, error, sqlite3_extended_errcode (pj_workspace_get_db (ws)),
-                          _("Could not read the workspace"));
-  return FALSE;
-}
-
 typedef struct
 {
   PjPhase  phase;
@@ -116,7 +95,7 @@ read_owner (PjWorkspace  *ws,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (!step_row (ws, stmt, &row, error))
+  if (!pj_store_step_row (ws, stmt, &row, error))
     return FALSE;
   if (!row)
     {
@@ -159,21 +138,9 @@ finish (PjWorkspace  *ws,
         const char   *what,
         GError      **error)
 {
-  if (ok && pj_workspace_commit (ws, error))
-    {
-      pj_workspace_emit_changed (ws, what);
-      return TRUE;
-    }
-  pj_workspace_rollback (ws);
-  return FALSE;
-}
-
-static gboolean
-is_blank (const char *s)
-{
-  for (; s != NULL && *s != '\0'; s = g_utf8_next_char (s))
-    if (!g_unichar_isspace (g_utf8_get_char (s)))
-      return FALSE;
+  if (!pj_store_finish (ws, ok, error))
+    return FALSE;
+  pj_workspace_emit_changed (ws, what);
   return TRUE;
 }
 
@@ -196,7 +163,7 @@ pj_store_get_deliberation_note (PjWorkspace  *ws,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, nomination_id);
-  if (!step_row (ws, stmt, &row, error))
+  if (!pj_store_step_row (ws, stmt, &row, error))
     return NULL;
   if (!row)
     {
@@ -319,7 +286,7 @@ pj_store_list_deliberation_notes (PjWorkspace  *ws,
     {
       gint64 id;
 
-      if (!step_row (ws, stmt, &row, error))
+      if (!pj_store_step_row (ws, stmt, &row, error))
         return NULL;
       if (!row)
         break;
@@ -351,7 +318,7 @@ set_class_txn (PjWorkspace        *ws,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, nomination_id);
-  if (!step_row (ws, stmt, &row, error))
+  if (!pj_store_step_row (ws, stmt, &row, error))
     return FALSE;
   if (row)
     {
@@ -426,7 +393,7 @@ read_decisions (PjWorkspace  *ws,
   sqlite3_bind_int64 (stmt, 1, id);
   for (;;)
     {
-      if (!step_row (ws, stmt, &row, error))
+      if (!pj_store_step_row (ws, stmt, &row, error))
         return NULL;
       if (!row)
         break;
@@ -695,7 +662,7 @@ save_category_txn (PjWorkspace  *ws,
       pj_stmt_bind_text (stmt, 3, placement_text (d));
       sqlite3_bind_int (stmt, 4, (int) pj_decision_get_position (d));
       pj_stmt_bind_text (stmt, 5, pj_decision_get_citation (d));
-      pj_stmt_bind_text (stmt, 6, is_blank (pj_decision_get_reason (d))
+      pj_stmt_bind_text (stmt, 6, pj_store_is_blank (pj_decision_get_reason (d))
                                   ? "" : pj_decision_get_reason (d));
       if (!pj_workspace_step_done (ws, stmt, _("Could not save the decision"), error))
         return FALSE;
@@ -908,7 +875,7 @@ pj_store_reopen_decisions (PjWorkspace  *ws,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   trimmed = g_strstrip (g_strdup (reason != NULL ? reason : ""));
-  if (is_blank (trimmed) || !g_utf8_validate (trimmed, -1, NULL))
+  if (pj_store_is_blank (trimmed) || !g_utf8_validate (trimmed, -1, NULL))
     {
       g_set_error_literal (error, PJ_ERROR, PJ_ERROR_INVALID,
                            _("Give a reason for reopening the decisions; it is kept in the "

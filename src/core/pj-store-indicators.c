@@ -16,6 +16,7 @@
 
 #include "pj-enums.h"
 #include "pj-indicators-private.h"
+#include "pj-store-private.h"
 #include "pj-workspace-private.h"
 
 /* The nominations entered: all but drafts. */
@@ -72,20 +73,7 @@ step_row (PjWorkspace   *ws,
           gboolean      *row,
           GError       **error)
 {
-  int rc = sqlite3_step (stmt);
-
-  *row = FALSE;
-  if (rc == SQLITE_ROW)
-    {
-      *row = TRUE;
-      return TRUE;
-    }
-  sqlite3_reset (stmt);
-  if (rc == SQLITE_DONE)
-    return TRUE;
-  pj_workspace_set_error (ws, error, sqlite3_extended_errcode (pj_workspace_get_db (ws)),
-                          _("Could not read the indicator"));
-  return FALSE;
+  return pj_store_step_row_full (ws, stmt, row, _("Could not read the indicator"), error);
 }
 
 static gboolean

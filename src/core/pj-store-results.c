@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pj-results-private.h"
+#include "pj-store-private.h"
 #include "pj-workspace-private.h"
 
 static const char SQL_EDITION[] =
@@ -56,20 +57,7 @@ step_row (PjWorkspace   *ws,
           gboolean      *row,
           GError       **error)
 {
-  int rc = sqlite3_step (stmt);
-
-  *row = FALSE;
-  if (rc == SQLITE_ROW)
-    {
-      *row = TRUE;
-      return TRUE;
-    }
-  sqlite3_reset (stmt);
-  if (rc == SQLITE_DONE)
-    return TRUE;
-  pj_workspace_set_error (ws, error, sqlite3_extended_errcode (pj_workspace_get_db (ws)),
-                          _("Could not read the results"));
-  return FALSE;
+  return pj_store_step_row_full (ws, stmt, row, _("Could not read the results"), error);
 }
 
 static gboolean

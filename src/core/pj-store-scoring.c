@@ -23,6 +23,7 @@
 #include "pj-nomination.h"
 #include "pj-score-sheet-private.h"
 #include "pj-store.h"
+#include "pj-store-private.h"
 #include "pj-workspace-private.h"
 
 /* The juror, the nomination, its edition, and how the two relate. */
@@ -130,72 +131,6 @@ stored_score_free (gpointer data)
 
 /* Helpers: statements and errors */
 
-/* Steps a reading statement: TRUE with *row set when a row came, TRUE with
- * *row unset at the end (the statement is then reset), FALSE on error. */
-static gboolean
-step_row (PjWorkspace   *ws,
-          sqlite3_stmt  *stmt,
-          gboolean      *row,
-          GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  *row = FALSE;
-  if (rc == SQLITE_ROW)
-    {
-      *row = TRUE;
-      return TRUE;
-    }
-  if (rc == SQLITE_DONE)
-    {
-      sqlite3_reset (stmt);
-      return TRUE;
-    }
-
-  pj_workspace_set_error (ws, error, sqlite3_extended_errcode (pj_workspace_get_db (ws)),
-                          _("Could not read the workspace"));
-  sqlite3_reset (stmt);
-  return FALSE;
-}
-
-/* Text column, NULL for SQL NULL. */
-static char *
-dup_text_or_null (sqlite3_stmt *stmt,
-                  int           column)
-{
-  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
-    return NULL;
-  return pj_stmt_dup_text (stmt, column);
-}
-
-static gboolean
-finish (PjWorkspace  *ws,
-        gboolean      ok,
-        GError      **error)
-{
-  if (ok && pj_workspace_commit (ws, error))
-    return TRUE;
-
-  pj_workspace_rollback (ws);
-  return FALSE;
-}
-
-static gboolean
-invalid (GError    **error,
-         const char *message)
-{
-  g_set_error_literal (error, PJ_ERROR, PJ_ERROR_INVALID, message);
-  return FALSE;
-}
-
-static char *
-now_utc (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-}
-
 /* "A", "A and B", "A, B and C". */
 static char *
 join_names (GPtrArray *names)
@@ -239,7 +174,7 @@ read_pair (PjWorkspace  *ws,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, juror_id);
   sqlite3_bind_int64 (stmt, 2, nomination_id);
-  if (!step_row (ws, stmt, &row, error))
+  if (!pj_store_step_row (ws, stmt, &row, error))
     return FALSE;
   if (!row)
     {
@@ -317,8 +252,9 @@ locked_error (PjSheetStatus   status,
               GError        **error)
 {
   if (status == PJ_SHEET_ABSTAINED)
-    return invalid (error, _("The sheet is marked as abstained. An organiser can reopen it."));
-  return invalid (error, _("The sheet is submitted. An organiser can reopen it."));
+    return pj_store_invalid (error,
+                             _("The sheet is marked as abstained. An organiser can reopen it."));
+  return pj_store_invalid (error, _("The sheet is submitted. An organiser can reopen it."));
 }
 
 static gboolean
@@ -340,7 +276,7 @@ sheet_from_row (sqlite3_stmt *stmt)
                                             sqlite3_column_int64 (stmt, 2));
   PjSheetStatus status = PJ_SHEET_DRAFT;
   g_autofree char *comment = pj_stmt_dup_text (stmt, 4);
-  g_autofree char *submitted_at = dup_text_or_null (stmt, 5);
+  g_autofree char *submitted_at = pj_store_dup_text_or_null (stmt, 5);
 
   pj_sheet_status_from_string ((const char *) sqlite3_column_text (stmt, 3), &status);
   pj_score_sheet_set_stored (sheet, sqlite3_column_int64 (stmt, 0),
@@ -369,7 +305,7 @@ read_sheet (PjWorkspace   *ws,
   sqlite3_bind_int64 (stmt, 1, a);
   if (b != PJ_NO_ID)
     sqlite3_bind_int64 (stmt, 2, b);
-  if (!step_row (ws, stmt, &row, error))
+  if (!pj_store_step_row (ws, stmt, &row, error))
     return FALSE;
   if (row)
     *out = sheet_from_row (stmt);
@@ -412,7 +348,7 @@ read_scores (PjWorkspace  *ws,
     {
       StoredScore *score;
 
-      if (!step_row (ws, stmt, &row, error))
+      if (!pj_store_step_row (ws, stmt, &row, error))
         return NULL;
       if (!row)
         break;
@@ -479,8 +415,8 @@ validate_values (PjScoreSheet    *sheet,
       int min, max;
 
       if (criterion == NULL)
-        return invalid (error, _("The sheet scores a criterion that no longer exists. "
-                                 "Reload the sheet."));
+        return pj_store_invalid (error, _("The sheet scores a criterion that no longer exists. "
+                                          "Reload the sheet."));
       if (!pj_criterion_applies_to (criterion, info->category_id))
         {
           if (value == PJ_SCORE_UNSET)
@@ -713,7 +649,7 @@ write_sheet_txn (PjWorkspace         *ws,
     old_status = pj_score_sheet_get_status (stored);
   new_status = request->set_status ? request->status : old_status;
   if (new_status != PJ_SHEET_DRAFT)
-    submitted_at = now_utc ();
+    submitted_at = pj_store_now_utc ();
 
   if (stored == NULL)
     {
@@ -811,7 +747,7 @@ write_sheet (PjWorkspace         *ws,
     return FALSE;
   ok = write_sheet_txn (ws, sheet, request, &criteria, &category_id, &id, &version,
                         &submitted_at, &changed, error);
-  if (!finish (ws, ok, error))
+  if (!pj_store_finish (ws, ok, error))
     return FALSE;
 
   if (request->reason != NULL && request->reason[0] != '\0')
@@ -1009,13 +945,13 @@ pj_store_reopen_sheet (PjWorkspace  *ws,
 
   trimmed = g_strstrip (g_strdup (reason != NULL ? reason : ""));
   if (trimmed[0] == '\0')
-    return invalid (error, _("Give a reason for reopening the sheet. It is kept in the "
-                             "audit log."));
+    return pj_store_invalid (error, _("Give a reason for reopening the sheet. It is kept in the "
+                                      "audit log."));
 
   if (!pj_workspace_begin (ws, error))
     return FALSE;
   ok = reopen_sheet_txn (ws, sheet_id, trimmed, error);
-  if (!finish (ws, ok, error))
+  if (!pj_store_finish (ws, ok, error))
     return FALSE;
 
   pj_workspace_emit_changed (ws, "score");
@@ -1056,7 +992,7 @@ juror_edition (PjWorkspace  *ws,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, juror_id);
-  if (!step_row (ws, stmt, &row, error))
+  if (!pj_store_step_row (ws, stmt, &row, error))
     return FALSE;
   if (!row)
     {
@@ -1089,7 +1025,7 @@ read_queue (PjWorkspace  *ws,
       PjNominationStatus nomination_status = PJ_NOMINATION_SUBMITTED;
       QueueRow row = { 0, };
 
-      if (!step_row (ws, stmt, &more, error))
+      if (!pj_store_step_row (ws, stmt, &more, error))
         return NULL;
       if (!more)
         break;
@@ -1132,7 +1068,7 @@ read_juror_scores (PjWorkspace  *ws,
       gint64 nomination_id;
       PjScoreSheet *sheet;
 
-      if (!step_row (ws, stmt, &row, error))
+      if (!pj_store_step_row (ws, stmt, &row, error))
         return NULL;
       if (!row)
         break;
@@ -1354,7 +1290,7 @@ pj_store_list_other_sheets (PjWorkspace  *ws,
       PjScoreSheet *sheet;
       g_autofree char *name = NULL;
 
-      if (!step_row (ws, stmt, &row, error))
+      if (!pj_store_step_row (ws, stmt, &row, error))
         return NULL;
       if (!row)
         break;

@@ -22,6 +22,7 @@
 
 #include "pj-entity-private.h"
 #include "pj-validate.h"
+#include "pj-store-private.h"
 #include "pj-workspace-private.h"
 
 #define BALLOT_KEY_SIZE 32
@@ -46,35 +47,6 @@ col_text (sqlite3_stmt *stmt,
   return (const char *) sqlite3_column_text (stmt, column);
 }
 
-/* Steps a reading statement: TRUE with *row set when a row came, TRUE with
- * *row unset at the end (the statement is then reset), FALSE on error. */
-static gboolean
-step_row (PjWorkspace   *ws,
-          sqlite3_stmt  *stmt,
-          gboolean      *row,
-          GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  *row = FALSE;
-  if (rc == SQLITE_ROW)
-    {
-      *row = TRUE;
-      return TRUE;
-    }
-
-  if (rc == SQLITE_DONE)
-    {
-      sqlite3_reset (stmt);
-      return TRUE;
-    }
-
-  pj_workspace_set_error (ws, error, sqlite3_extended_errcode (pj_workspace_get_db (ws)),
-                          _("Could not read the workspace"));
-  sqlite3_reset (stmt);
-  return FALSE;
-}
-
 /* A query with one integer parameter and one integer result; 0 without a row. */
 static gboolean
 query_int64 (PjWorkspace  *ws,
@@ -91,7 +63,7 @@ query_int64 (PjWorkspace  *ws,
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, param);
-  if (!step_row (ws, stmt, &row, error))
+  if (!pj_store_step_row (ws, stmt, &row, error))
     return FALSE;
 
   if (row)
@@ -116,7 +88,7 @@ query_text (PjWorkspace  *ws,
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, param);
-  if (!step_row (ws, stmt, &row, error))
+  if (!pj_store_step_row (ws, stmt, &row, error))
     return FALSE;
 
   if (row)
@@ -145,7 +117,7 @@ query_ids (PjWorkspace  *ws,
     {
       gint64 id;
 
-      if (!step_row (ws, stmt, &row, error))
+      if (!pj_store_step_row (ws, stmt, &row, error))
         return FALSE;
       if (!row)
         break;
@@ -177,7 +149,7 @@ query_names_joined (PjWorkspace  *ws,
   sqlite3_bind_int64 (stmt, 1, param);
   for (;;)
     {
-      if (!step_row (ws, stmt, &row, error))
+      if (!pj_store_step_row (ws, stmt, &row, error))
         return FALSE;
       if (!row)
         break;
@@ -203,7 +175,7 @@ read_rows (PjWorkspace   *ws,
 
   for (;;)
     {
-      if (!step_row (ws, stmt, &row, error))
+      if (!pj_store_step_row (ws, stmt, &row, error))
         return NULL;
       if (!row)
         break;
@@ -264,19 +236,6 @@ step_versioned_update (PjWorkspace   *ws,
 
 /* Helpers: transactions and errors */
 
-/* Commits when @ok, otherwise (or when the commit fails) rolls back. */
-static gboolean
-finish (PjWorkspace  *ws,
-        gboolean      ok,
-        GError      **error)
-{
-  if (ok && pj_workspace_commit (ws, error))
-    return TRUE;
-
-  pj_workspace_rollback (ws);
-  return FALSE;
-}
-
 /* Takes a message of pj-validate: NULL is fine, otherwise PJ_ERROR_INVALID. */
 static gboolean
 check_rule (char    *message,
@@ -287,14 +246,6 @@ check_rule (char    *message,
 
   g_set_error_literal (error, PJ_ERROR, PJ_ERROR_INVALID, message);
   g_free (message);
-  return FALSE;
-}
-
-static gboolean
-invalid (GError    **error,
-         const char *message)
-{
-  g_set_error_literal (error, PJ_ERROR, PJ_ERROR_INVALID, message);
   return FALSE;
 }
 
@@ -502,7 +453,7 @@ name_taken (PjWorkspace  *ws,
     {
       g_autofree char *folded = NULL;
 
-      if (!step_row (ws, stmt, &row, error))
+      if (!pj_store_step_row (ws, stmt, &row, error))
         return FALSE;
       if (!row)
         break;
@@ -560,7 +511,7 @@ year_taken (PjWorkspace  *ws,
   sqlite3_bind_int64 (stmt, 1, award_id);
   sqlite3_bind_int (stmt, 2, year);
   sqlite3_bind_int64 (stmt, 3, except_id);
-  if (!step_row (ws, stmt, &row, error))
+  if (!pj_store_step_row (ws, stmt, &row, error))
     return FALSE;
 
   *taken = row;
@@ -755,7 +706,7 @@ pj_store_create_award (PjWorkspace  *ws,
   if (!pj_workspace_begin (ws, error))
     return FALSE;
   ok = create_award_txn (ws, award, name, &id, error);
-  if (!finish (ws, ok, error))
+  if (!pj_store_finish (ws, ok, error))
     return FALSE;
 
   pj_award_set_name (award, name);
@@ -831,7 +782,7 @@ pj_store_update_award (PjWorkspace  *ws,
   if (!pj_workspace_begin (ws, error))
     return FALSE;
   ok = update_award_txn (ws, award, name, &changed, error);
-  if (!finish (ws, ok, error))
+  if (!pj_store_finish (ws, ok, error))
     return FALSE;
 
   pj_award_set_name (award, name);
@@ -912,7 +863,7 @@ pj_store_delete_award (PjWorkspace  *ws,
   if (!pj_workspace_begin (ws, error))
     return FALSE;
   ok = delete_award_txn (ws, id, error);
-  if (!finish (ws, ok, error))
+  if (!pj_store_finish (ws, ok, error))
     return FALSE;
 
   pj_workspace_emit_changed (ws, "award");
@@ -1054,11 +1005,12 @@ validate_edition (PjEdition  *edition,
     return FALSE;
 
   if (!isfinite (threshold) || threshold < 0.0 || threshold > 100.0)
-    return invalid (error, _("The disagreement threshold must be between 0 and 100 points."));
+    return pj_store_invalid (error,
+                             _("The disagreement threshold must be between 0 and 100 points."));
 
   if (min_jurors < 1 || min_jurors > COUNT_LIMIT)
-    return invalid (error,
-                    _("The minimum number of jurors per nomination must be between 1 and 100."));
+    return pj_store_invalid (error, _("The minimum number of jurors per nomination must be "
+                                      "between 1 and 100."));
 
   return TRUE;
 }
@@ -1095,7 +1047,7 @@ insert_edition (PjWorkspace  *ws,
   int year = pj_edition_get_year (edition);
 
   if (award_id == PJ_NO_ID)
-    return invalid (error, _("Choose the award this edition belongs to."));
+    return pj_store_invalid (error, _("Choose the award this edition belongs to."));
   if (!query_text (ws, "SELECT name FROM award WHERE id = ?", award_id, &name, error))
     return FALSE;
   if (name == NULL)
@@ -1151,8 +1103,8 @@ pj_store_create_edition (PjWorkspace  *ws,
     return FALSE;
   if (pj_edition_get_phase (edition) == PJ_PHASE_DECIDED
       || pj_edition_get_phase (edition) == PJ_PHASE_PUBLISHED)
-    return invalid (error, _("A new edition cannot start decided: its decisions are made and "
-                             "locked in Results."));
+    return pj_store_invalid (error, _("A new edition cannot start decided: its decisions are "
+                                      "made and locked in Results."));
 
   if (!pj_workspace_begin (ws, error))
     return FALSE;
@@ -1162,7 +1114,7 @@ pj_store_create_edition (PjWorkspace  *ws,
       title = g_strdup_printf ("%s %d", award_name, pj_edition_get_year (edition));
       ok = pj_workspace_audit (ws, "create", "edition", id, NULL, NULL, title, error);
     }
-  if (!finish (ws, ok, error))
+  if (!pj_store_finish (ws, ok, error))
     return FALSE;
 
   pj_edition_set_award_name (edition, award_name);
@@ -1296,7 +1248,7 @@ pj_store_update_edition (PjWorkspace  *ws,
   if (!pj_workspace_begin (ws, error))
     return FALSE;
   ok = update_edition_txn (ws, edition, &changed, error);
-  if (!finish (ws, ok, error))
+  if (!pj_store_finish (ws, ok, error))
     return FALSE;
 
   if (changed)
@@ -1352,7 +1304,7 @@ pj_store_delete_edition (PjWorkspace  *ws,
   if (!pj_workspace_begin (ws, error))
     return FALSE;
   ok = delete_edition_txn (ws, id, error);
-  if (!finish (ws, ok, error))
+  if (!pj_store_finish (ws, ok, error))
     return FALSE;
 
   pj_workspace_emit_changed (ws, "edition");
@@ -1459,11 +1411,12 @@ validate_category (PjCategory  *category,
   if (!check_rule (pj_validate_name (name), error))
     return FALSE;
   if (winners < 1 || winners > COUNT_LIMIT)
-    return invalid (error, _("The number of winners must be between 1 and 100."));
+    return pj_store_invalid (error, _("The number of winners must be between 1 and 100."));
   if (mentions < 0 || mentions > COUNT_LIMIT)
-    return invalid (error, _("The number of honourable mentions must be between 0 and 100."));
+    return pj_store_invalid (error,
+                             _("The number of honourable mentions must be between 0 and 100."));
   if (!isfinite (threshold) || threshold < 0.0 || threshold > 100.0)
-    return invalid (error, _("The threshold must be between 0 and 100 points."));
+    return pj_store_invalid (error, _("The threshold must be between 0 and 100 points."));
 
   return TRUE;
 }
@@ -1476,7 +1429,7 @@ check_edition_exists (PjWorkspace  *ws,
   gint64 found;
 
   if (edition_id == PJ_NO_ID)
-    return invalid (error, _("Choose the edition this belongs to."));
+    return pj_store_invalid (error, _("Choose the edition this belongs to."));
   if (!query_int64 (ws, "SELECT count(*) FROM edition WHERE id = ?", edition_id, &found, error))
     return FALSE;
   if (found == 0)
@@ -1554,7 +1507,7 @@ pj_store_create_category (PjWorkspace  *ws,
   ok = check_edition_exists (ws, edition_id, error)
        && insert_category (ws, category, edition_id, name, &id, &position, error)
        && pj_workspace_audit (ws, "create", "category", id, NULL, NULL, name, error);
-  if (!finish (ws, ok, error))
+  if (!pj_store_finish (ws, ok, error))
     return FALSE;
 
   pj_category_set_name (category, name);
@@ -1647,7 +1600,7 @@ pj_store_update_category (PjWorkspace  *ws,
   if (!pj_workspace_begin (ws, error))
     return FALSE;
   ok = update_category_txn (ws, category, name, &changed, error);
-  if (!finish (ws, ok, error))
+  if (!pj_store_finish (ws, ok, error))
     return FALSE;
 
   pj_category_set_name (category, name);
@@ -1716,7 +1669,7 @@ pj_store_delete_category (PjWorkspace  *ws,
   if (!pj_workspace_begin (ws, error))
     return FALSE;
   ok = delete_category_txn (ws, id, error);
-  if (!finish (ws, ok, error))
+  if (!pj_store_finish (ws, ok, error))
     return FALSE;
 
   pj_workspace_emit_changed (ws, "category");
@@ -1799,7 +1752,7 @@ pj_store_move_category (PjWorkspace  *ws,
   if (!pj_workspace_begin (ws, error))
     return FALSE;
   ok = move_category_txn (ws, id, position, &moved, error);
-  if (!finish (ws, ok, error))
+  if (!pj_store_finish (ws, ok, error))
     return FALSE;
 
   if (moved)
@@ -1859,7 +1812,7 @@ fill_criterion (PjWorkspace  *ws,
     {
       int value;
 
-      if (!step_row (ws, stmt, &row, error))
+      if (!pj_store_step_row (ws, stmt, &row, error))
         return FALSE;
       if (!row)
         break;
@@ -2047,7 +2000,7 @@ check_categories (PjWorkspace   *ws,
                         &category_edition, error))
         return FALSE;
       if (category_edition != edition_id)
-        return invalid (error, _("A chosen category is not a category of this edition."));
+        return pj_store_invalid (error, _("A chosen category is not a category of this edition."));
     }
 
   return TRUE;
@@ -2167,7 +2120,7 @@ pj_store_create_criterion (PjWorkspace  *ws,
   ok = check_edition_exists (ws, edition_id, error)
        && insert_criterion (ws, criterion, edition_id, name, ids, n_ids, &id, &position, error)
        && pj_workspace_audit (ws, "create", "criterion", id, NULL, NULL, name, error);
-  if (!finish (ws, ok, error))
+  if (!pj_store_finish (ws, ok, error))
     return FALSE;
 
   pj_criterion_set_name (criterion, name);
@@ -2301,7 +2254,7 @@ pj_store_update_criterion (PjWorkspace  *ws,
   if (!pj_workspace_begin (ws, error))
     return FALSE;
   ok = update_criterion_txn (ws, criterion, name, &changed, error);
-  if (!finish (ws, ok, error))
+  if (!pj_store_finish (ws, ok, error))
     return FALSE;
 
   pj_criterion_set_name (criterion, name);
@@ -2376,7 +2329,7 @@ pj_store_delete_criterion (PjWorkspace  *ws,
   if (!pj_workspace_begin (ws, error))
     return FALSE;
   ok = delete_criterion_txn (ws, id, error);
-  if (!finish (ws, ok, error))
+  if (!pj_store_finish (ws, ok, error))
     return FALSE;
 
   pj_workspace_emit_changed (ws, "criterion");
@@ -2469,7 +2422,7 @@ unit_name (PjWorkspace  *ws,
   if (!query_text (ws, "SELECT name FROM unit WHERE id = ?", id, name, error))
     return FALSE;
   if (*name == NULL)
-    return invalid (error, _("The chosen unit no longer exists."));
+    return pj_store_invalid (error, _("The chosen unit no longer exists."));
 
   return TRUE;
 }
@@ -2525,7 +2478,7 @@ pj_store_create_unit (PjWorkspace  *ws,
   if (!pj_workspace_begin (ws, error))
     return FALSE;
   ok = insert_unit_txn (ws, unit, name, &id, error);
-  if (!finish (ws, ok, error))
+  if (!pj_store_finish (ws, ok, error))
     return FALSE;
 
   pj_unit_set_name (unit, name);
@@ -2551,8 +2504,8 @@ check_no_cycle (PjWorkspace  *ws,
   for (gint64 steps = 0; current != PJ_NO_ID && steps <= count; steps++)
     {
       if (current == id)
-        return invalid (error,
-                        _("A unit cannot be placed under itself or under one of its own units."));
+        return pj_store_invalid (error, _("A unit cannot be placed under itself or under one "
+                                          "of its own units."));
       if (!query_int64 (ws, "SELECT parent_id FROM unit WHERE id = ?", current, &current, error))
         return FALSE;
     }
@@ -2647,7 +2600,7 @@ pj_store_update_unit (PjWorkspace  *ws,
   if (!pj_workspace_begin (ws, error))
     return FALSE;
   ok = update_unit_txn (ws, unit, name, &changed, error);
-  if (!finish (ws, ok, error))
+  if (!pj_store_finish (ws, ok, error))
     return FALSE;
 
   pj_unit_set_name (unit, name);
@@ -2730,7 +2683,7 @@ pj_store_delete_unit (PjWorkspace  *ws,
   if (!pj_workspace_begin (ws, error))
     return FALSE;
   ok = delete_unit_txn (ws, id, error);
-  if (!finish (ws, ok, error))
+  if (!pj_store_finish (ws, ok, error))
     return FALSE;
 
   pj_workspace_emit_changed (ws, "unit");
@@ -3012,7 +2965,7 @@ pj_store_create_juror (PjWorkspace  *ws,
        && insert_juror (ws, juror, edition_id, name, email, ids, n_ids, &id, error)
        && pj_store_refresh_automatic_conflicts (ws, edition_id, error)
        && pj_workspace_audit (ws, "create", "juror", id, NULL, NULL, name, error);
-  if (!finish (ws, ok, error))
+  if (!pj_store_finish (ws, ok, error))
     return FALSE;
 
   pj_juror_set_name (juror, name);
@@ -3136,7 +3089,7 @@ pj_store_update_juror (PjWorkspace  *ws,
   if (!pj_workspace_begin (ws, error))
     return FALSE;
   ok = update_juror_txn (ws, juror, name, email, &changed, error);
-  if (!finish (ws, ok, error))
+  if (!pj_store_finish (ws, ok, error))
     return FALSE;
 
   pj_juror_set_name (juror, name);
@@ -3204,7 +3157,7 @@ pj_store_delete_juror (PjWorkspace  *ws,
   if (!pj_workspace_begin (ws, error))
     return FALSE;
   ok = delete_juror_txn (ws, id, error);
-  if (!finish (ws, ok, error))
+  if (!pj_store_finish (ws, ok, error))
     return FALSE;
 
   pj_workspace_emit_changed (ws, "juror");
@@ -3436,7 +3389,7 @@ pj_store_copy_edition (PjWorkspace  *ws,
   if (!pj_workspace_begin (ws, error))
     return PJ_NO_ID;
   ok = copy_edition_txn (ws, source_id, year, &new_id, error);
-  if (!finish (ws, ok, error))
+  if (!pj_store_finish (ws, ok, error))
     return PJ_NO_ID;
 
   pj_workspace_emit_changed (ws, "edition");
