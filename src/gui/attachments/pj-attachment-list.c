@@ -16,6 +16,7 @@
 
 #include "pj-attachment-list.h"
 #include "pj-attachment-list-private.h"
+#include "pj-gui-util.h"
 
 #include <string.h>
 #include <glib/gi18n.h>
@@ -102,17 +103,13 @@ static void
 show_toast (PjAttachmentList *self,
             AdwToast         *toast)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  g_autofree char *title = g_strdup (adw_toast_get_title (toast));
+  AdwToast *shown = pj_gui_add_toast (GTK_WIDGET (self), toast);
 
-  if (overlay == NULL)
-    {
-      g_warning ("%s", adw_toast_get_title (toast));
-      g_object_unref (toast);
-      return;
-    }
-
-  g_set_weak_pointer (&self->last_toast, toast);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  if (shown == NULL)
+    g_warning ("%s", title);
+  else
+    g_set_weak_pointer (&self->last_toast, shown);
 }
 
 static void
@@ -399,14 +396,6 @@ add_response_cb (GtkNativeDialog  *dialog,
   g_clear_object (&self->chooser);
 }
 
-static GtkWindow *
-parent_window (PjAttachmentList *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
 static void
 add_action_cb (GtkWidget  *widget,
                const char *action_name,
@@ -418,7 +407,8 @@ add_action_cb (GtkWidget  *widget,
   if (self->chooser != NULL)
     return;
 
-  chooser = gtk_file_chooser_native_new (_("Add Attachments"), parent_window (self),
+  chooser = gtk_file_chooser_native_new (_("Add Attachments"),
+                                         pj_gui_parent_window (GTK_WIDGET (self)),
                                          GTK_FILE_CHOOSER_ACTION_OPEN,
                                          _("_Add"), _("_Cancel"));
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
@@ -587,7 +577,8 @@ save_as_action_cb (GtkWidget  *widget,
     return;
 
   self->save_id = pj_attachment_get_id (a);
-  chooser = gtk_file_chooser_native_new (_("Save Attachment"), parent_window (self),
+  chooser = gtk_file_chooser_native_new (_("Save Attachment"),
+                                         pj_gui_parent_window (GTK_WIDGET (self)),
                                          GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Save"), _("_Cancel"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), pj_attachment_get_name (a));
@@ -741,23 +732,6 @@ workspace_changed_cb (PjWorkspace      *workspace,
   if (g_strcmp0 (what, "attachment") == 0 || g_strcmp0 (what, "nomination") == 0 ||
       g_strcmp0 (what, "all") == 0)
     reload (self);
-}
-
-static void
-load_css (void)
-{
-  static gboolean loaded;
-  g_autoptr(GtkCssProvider) provider = NULL;
-  GdkDisplay *display = gdk_display_get_default ();
-
-  if (loaded || display == NULL)
-    return;
-  loaded = TRUE;
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (provider,
-                                       "/io/github/prisjury/Prisjury/attachments/attachments.css");
-  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
 /* }}} */
@@ -934,7 +908,7 @@ pj_attachment_list_init (PjAttachmentList *self)
   GtkDropTarget *target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  load_css ();
+  pj_gui_load_css_resource ("/io/github/prisjury/Prisjury/attachments/attachments.css");
 
   self->hidden = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->pending = g_ptr_array_new_with_free_func ((GDestroyNotify) pending_free);

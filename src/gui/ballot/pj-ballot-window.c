@@ -13,6 +13,7 @@
 
 #include "pj-ballot-window.h"
 #include "pj-ballot-window-private.h"
+#include "pj-gui-util.h"
 
 #include <glib/gi18n.h>
 
@@ -63,14 +64,7 @@ dialog_new (PjBallotWindow *self,
             const char     *heading,
             const char     *body)
 {
-  AdwMessageDialog *dialog =
-    ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
-
-  if (self->dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->dialog));
-  g_set_weak_pointer (&self->dialog, dialog);
-  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
-  return dialog;
+  return pj_gui_message_dialog_new_replacing (&self->dialog, GTK_WINDOW (self), heading, body);
 }
 
 static void
@@ -263,13 +257,8 @@ sign_action (GtkWidget  *widget,
                        _("Signing the ballot finishes it: its scores can no longer be "
                          "changed. Send the signed file back to the organiser, who imports "
                          "it into the workspace."));
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "sign", _("_Sign and Finish"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "sign", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  pj_gui_message_dialog_add_confirm (dialog, "sign", _("_Sign and Finish"),
+                                     ADW_RESPONSE_SUGGESTED);
   g_signal_connect_object (dialog, "response", G_CALLBACK (sign_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }

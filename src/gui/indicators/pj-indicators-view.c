@@ -14,6 +14,7 @@
 
 #include "pj-indicators-view.h"
 #include "pj-indicators-view-private.h"
+#include "pj-gui-util.h"
 
 #include <math.h>
 
@@ -438,19 +439,6 @@ across_toggled_cb (GtkToggleButton  *button,
 }
 
 static void
-show_message (PjIndicatorsView *self,
-              const char       *heading,
-              const char       *body)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                              heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 chooser_response_cb (GtkNativeDialog  *dialog,
                      int               response,
                      PjIndicatorsView *self)
@@ -461,7 +449,8 @@ chooser_response_cb (GtkNativeDialog  *dialog,
       g_autoptr(GError) error = NULL;
 
       if (!pj_indicators_view_export_to (self, file, &error))
-        show_message (self, _("Could Not Export"), error->message);
+        pj_gui_show_message (pj_gui_parent_window (GTK_WIDGET (self)), _("Could Not Export"),
+                             error->message);
     }
   g_clear_object (&self->chooser);
 }
@@ -472,7 +461,6 @@ export_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   PjIndicatorsView *self = PJ_INDICATORS_VIEW (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
   g_autofree char *name = NULL;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
@@ -480,7 +468,7 @@ export_action (GtkWidget  *widget,
     return;
 
   self->chooser = gtk_file_chooser_native_new (_("Export Entrants as CSV"),
-                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                               pj_gui_parent_window (widget),
                                                GTK_FILE_CHOOSER_ACTION_SAVE,
                                                _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);

@@ -11,22 +11,12 @@
 #include "config.h"
 
 #include "pj-minutes-print.h"
+#include "pj-gui-util.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "pj-minutes.h"
-
-static void
-show_error (GtkWindow  *parent,
-            const char *heading,
-            const char *message)
-{
-  GtkWidget *dialog = adw_message_dialog_new (parent, heading, message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 static void
 minutes_closure_notify (gpointer  data,
@@ -71,7 +61,7 @@ done_cb (GtkPrintOperation       *operation,
       g_autoptr(GError) error = NULL;
 
       gtk_print_operation_get_error (operation, &error);
-      show_error (parent, _("Could Not Print the Minutes"),
+      pj_gui_show_message (parent, _("Could Not Print the Minutes"),
                   error != NULL ? error->message : NULL);
     }
   g_object_unref (operation);
@@ -95,7 +85,7 @@ pj_minutes_print (GtkWindow   *parent,
   minutes = pj_minutes_new (ws, edition_id, &error);
   if (minutes == NULL)
     {
-      show_error (parent, _("Could Not Print the Minutes"), error->message);
+      pj_gui_show_message (parent, _("Could Not Print the Minutes"), error->message);
       return;
     }
 
@@ -119,7 +109,7 @@ pj_minutes_print (GtkWindow   *parent,
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                     parent, &error);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    show_error (parent, _("Could Not Print the Minutes"), error->message);
+    pj_gui_show_message (parent, _("Could Not Print the Minutes"), error->message);
   if (result == GTK_PRINT_OPERATION_RESULT_IN_PROGRESS)
     g_object_set_data (G_OBJECT (operation), "pj-async", GINT_TO_POINTER (1));
   else

@@ -16,6 +16,7 @@
 
 #include "pj-jury-view.h"
 #include "pj-jury-view-private.h"
+#include "pj-gui-util.h"
 
 #include <string.h>
 
@@ -275,27 +276,14 @@ edition_id (PjJuryView *self)
   return self->edition != NULL ? pj_edition_get_id (self->edition) : PJ_NO_ID;
 }
 
-static GtkWindow *
-parent_window (PjJuryView *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
 static void
 add_toast (PjJuryView *self,
            AdwToast   *toast)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  AdwToast *shown = pj_gui_add_toast (GTK_WIDGET (self), toast);
 
-  if (overlay == NULL)
-    {
-      g_object_unref (toast);
-      return;
-    }
-  g_set_weak_pointer (&self->last_toast, toast);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  if (shown != NULL)
+    g_set_weak_pointer (&self->last_toast, shown);
 }
 
 static void
@@ -310,14 +298,9 @@ dialog_new (PjJuryView *self,
             const char *heading,
             const char *body)
 {
-  AdwMessageDialog *dialog =
-    ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent_window (self), heading, body));
-
-  if (self->dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->dialog));
-  g_set_weak_pointer (&self->dialog, dialog);
-  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
-  return dialog;
+  return pj_gui_message_dialog_new_replacing (&self->dialog,
+                                              pj_gui_parent_window (GTK_WIDGET (self)),
+                                              heading, body);
 }
 
 /* A refusal the user must read: the store's message says why. */
@@ -2155,13 +2138,9 @@ distribute_action (GtkWidget  *widget,
                                        "the audit log.",
                                        self->k), self->k);
   dialog = dialog_new (self, _("Distribute Nominations?"), body);
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "distribute", _("_Distribute"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "distribute", ADW_RESPONSE_SUGGESTED);
+  pj_gui_message_dialog_add_confirm (dialog, "distribute", _("_Distribute"),
+                                     ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, "distribute");
-  adw_message_dialog_set_close_response (dialog, "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (distribute_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -2397,7 +2376,7 @@ add_form_check (PjJuryView       *self,
   AdwComboRow *reason = g_object_get_data (G_OBJECT (dialog), "reason");
   GtkWidget *text_row = g_object_get_data (G_OBJECT (dialog), "text");
   GtkWidget *caption = g_object_get_data (G_OBJECT (dialog), "caption");
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (text_row))));
+  g_autofree char *text = pj_gui_editable_dup_stripped_text (GTK_EDITABLE (text_row));
   gint64 juror_id = combo_id (juror);
   gint64 nomination_id = combo_id (nomination);
   gboolean other = combo_selected (reason) == PJ_CONFLICT_REASON_OTHER;
@@ -2469,7 +2448,7 @@ add_response_cb (AdwMessageDialog *dialog,
 
   reason = g_object_get_data (G_OBJECT (dialog), "reason");
   text_row = g_object_get_data (G_OBJECT (dialog), "text");
-  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (text_row))));
+  text = pj_gui_editable_dup_stripped_text (GTK_EDITABLE (text_row));
 
   conflict = pj_conflict_new ();
   pj_conflict_set_juror_id (conflict, combo_id (g_object_get_data (G_OBJECT (dialog), "juror")));
@@ -2575,13 +2554,8 @@ add_conflict_action (GtkWidget  *widget,
   set_part (G_OBJECT (dialog), "text", text);
   set_part (G_OBJECT (dialog), "caption", caption);
 
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "add", _("_Add"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "add", ADW_RESPONSE_SUGGESTED);
+  pj_gui_message_dialog_add_confirm (dialog, "add", _("_Add"), ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, "add");
-  adw_message_dialog_set_close_response (dialog, "cancel");
 
   g_signal_connect_object (juror, "notify::selected", G_CALLBACK (add_form_changed_cb), self, 0);
   g_signal_connect_object (nomination, "notify::selected", G_CALLBACK (add_form_changed_cb),
@@ -2599,7 +2573,7 @@ lift_form_check (AdwMessageDialog *dialog)
 {
   GtkWidget *reason = g_object_get_data (G_OBJECT (dialog), "reason");
   GtkWidget *caption = g_object_get_data (G_OBJECT (dialog), "caption");
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (reason))));
+  g_autofree char *text = pj_gui_editable_dup_stripped_text (GTK_EDITABLE (reason));
   gboolean ok = *text != '\0';
 
   gtk_label_set_text (GTK_LABEL (caption),
@@ -2636,7 +2610,7 @@ lift_response_cb (AdwMessageDialog *dialog,
   if (!lift_form_check (dialog))
     return;
 
-  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (reason))));
+  text = pj_gui_editable_dup_stripped_text (GTK_EDITABLE (reason));
   if (!pj_store_lift_conflict (self->workspace, conflict, text, &error))
     {
       show_refusal (self, _("Could Not Lift the Conflict"), error);
@@ -2693,13 +2667,7 @@ lift_conflict_action (GtkWidget  *widget,
   g_object_set_data_full (G_OBJECT (dialog), "pj-conflict", g_object_ref (conflict),
                           g_object_unref);
 
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "lift", _("_Lift"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "lift", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  pj_gui_message_dialog_add_confirm (dialog, "lift", _("_Lift"), ADW_RESPONSE_DESTRUCTIVE);
   g_signal_connect (reason, "changed", G_CALLBACK (lift_reason_changed_cb), dialog);
   g_signal_connect_object (dialog, "response", G_CALLBACK (lift_response_cb), self, 0);
   lift_form_check (dialog);
@@ -2747,7 +2715,8 @@ export_ballots_action (GtkWidget  *widget,
 
   if (self->workspace == NULL || self->edition == NULL)
     return;
-  pj_ballot_export_choose_folder (parent_window (self), self->workspace, self->edition,
+  pj_ballot_export_choose_folder (pj_gui_parent_window (GTK_WIDGET (self)),
+                                  self->workspace, self->edition,
                                   ballot_message_cb, g_object_ref (self), g_object_unref);
 }
 
@@ -2760,7 +2729,7 @@ import_ballots_action (GtkWidget  *widget,
 
   if (self->workspace == NULL)
     return;
-  pj_ballot_import_choose_files (parent_window (self), self->workspace,
+  pj_ballot_import_choose_files (pj_gui_parent_window (GTK_WIDGET (self)), self->workspace,
                                  ballot_message_cb, g_object_ref (self), g_object_unref);
 }
 
@@ -2880,22 +2849,6 @@ pj_jury_view_set_property (GObject      *object,
 }
 
 static void
-load_css (void)
-{
-  static gboolean loaded;
-  g_autoptr(GtkCssProvider) provider = NULL;
-  GdkDisplay *display = gdk_display_get_default ();
-
-  if (loaded || display == NULL)
-    return;
-  loaded = TRUE;
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (provider, "/io/github/prisjury/Prisjury/jury/jury.css");
-  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-}
-
-static void
 pj_jury_view_class_init (PjJuryViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -2949,7 +2902,7 @@ pj_jury_view_init (PjJuryView *self)
   g_autoptr(GMenu) ballot_menu = g_menu_new ();
   AdwViewStackPage *page;
 
-  load_css ();
+  pj_gui_load_css_resource ("/io/github/prisjury/Prisjury/jury/jury.css");
   self->current_nomination = PJ_NO_ID;
   self->current_conflict = PJ_NO_ID;
   self->cancellable = g_cancellable_new ();

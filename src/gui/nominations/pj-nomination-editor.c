@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include "pj-nomination-editor.h"
+#include "pj-gui-util.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -943,7 +944,7 @@ fact_changed_cb (GtkEditable        *editable,
   if (self->loading > 0 || self->nomination == NULL)
     return;
 
-  text = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
+  text = pj_gui_editable_dup_stripped_text (editable);
   g_hash_table_remove (self->problems, key);
 
   if (g_strcmp0 (key, "staff-count") == 0)

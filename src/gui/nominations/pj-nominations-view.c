@@ -14,6 +14,7 @@
 
 #include "pj-nominations-view.h"
 #include "pj-nominations-view-private.h"
+#include "pj-gui-util.h"
 
 #include <string.h>
 
@@ -110,27 +111,11 @@ edition_id (PjNominationsView *self)
   return self->edition != NULL ? pj_edition_get_id (self->edition) : PJ_NO_ID;
 }
 
-static GtkWindow *
-parent_window (PjNominationsView *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
 static void
 add_toast (PjNominationsView *self,
            AdwToast          *toast)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  g_set_weak_pointer (&self->last_toast, toast);
-  if (overlay == NULL)
-    {
-      g_object_unref (toast);
-      return;
-    }
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  g_set_weak_pointer (&self->last_toast, pj_gui_add_toast (GTK_WIDGET (self), toast));
 }
 
 static void
@@ -981,18 +966,12 @@ delete_action (GtkWidget  *widget,
 
   /* Translators: a dialog's heading, "Delete “Läxhjälp i chatt”?" */
   heading = g_strdup_printf (_("Delete “%s”?"), pj_nomination_get_title (nomination));
-  dialog = adw_message_dialog_new (parent_window (self), heading,
+  dialog = adw_message_dialog_new (pj_gui_parent_window (GTK_WIDGET (self)), heading,
                                    _("Its texts, team, units and attachments are deleted "
                                      "with it. To keep it out of scoring, withdraw it "
                                      "instead."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  pj_gui_message_dialog_add_confirm (ADW_MESSAGE_DIALOG (dialog), "delete", _("_Delete"),
+                                     ADW_RESPONSE_DESTRUCTIVE);
   g_object_set_data_full (G_OBJECT (dialog), "pj-nomination-id",
                           g_memdup2 (&self->selected_id, sizeof (gint64)), g_free);
   g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
@@ -1012,7 +991,8 @@ import_action (GtkWidget  *widget,
     return;
 
   pj_nomination_editor_save_now (self->editor);
-  dialog = pj_import_dialog_new (parent_window (self), self->workspace, edition_id (self));
+  dialog = pj_import_dialog_new (pj_gui_parent_window (GTK_WIDGET (self)), self->workspace,
+                                 edition_id (self));
   if (dialog != NULL)
     gtk_window_present (dialog);
 }
@@ -1063,7 +1043,7 @@ export_action (GtkWidget  *widget,
 
   pj_nomination_editor_save_now (self->editor);
   self->export_chooser = gtk_file_chooser_native_new (_("Export Nominations"),
-                                                      parent_window (self),
+                                                      pj_gui_parent_window (GTK_WIDGET (self)),
                                                       GTK_FILE_CHOOSER_ACTION_SAVE,
                                                       _("_Export"), _("_Cancel"));
   title = pj_edition_dup_title (self->edition);
@@ -1202,18 +1182,13 @@ pj_nominations_view_set_property (GObject      *object,
 static void
 load_css (void)
 {
-  static gboolean loaded;
-  g_autoptr(GtkCssProvider) provider = NULL;
+  static gboolean icons_added;
   GdkDisplay *display = gdk_display_get_default ();
 
-  if (loaded || display == NULL)
+  pj_gui_load_css_resource ("/io/github/prisjury/Prisjury/nominations/nominations.css");
+  if (icons_added || display == NULL)
     return;
-  loaded = TRUE;
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (provider,
-                                       "/io/github/prisjury/Prisjury/nominations/nominations.css");
-  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  icons_added = TRUE;
   gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (display),
                                     "/io/github/prisjury/Prisjury/nominations/icons");
 }

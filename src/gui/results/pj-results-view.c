@@ -19,6 +19,7 @@
 
 #include "pj-results-view.h"
 #include "pj-results-view-private.h"
+#include "pj-gui-util.h"
 
 #include <glib/gi18n.h>
 
@@ -171,10 +172,7 @@ static void
 show_toast (PjResultsView *self,
             const char    *text)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (text));
+  pj_gui_add_toast (GTK_WIDGET (self), adw_toast_new (text));
 }
 
 static void
@@ -230,14 +228,6 @@ find_card (PjResultsView *self,
         return card;
     }
   return NULL;
-}
-
-static GtkWindow *
-parent_window (PjResultsView *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
 /* }}} */
@@ -1513,8 +1503,9 @@ new_dialog (PjResultsView *self,
             const char    *heading,
             const char    *body)
 {
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent_window (self),
-                                                                         heading, body));
+  AdwMessageDialog *dialog =
+    ADW_MESSAGE_DIALOG (adw_message_dialog_new (pj_gui_parent_window (GTK_WIDGET (self)),
+                                                heading, body));
 
   gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
   self->dialog = dialog;
@@ -1557,24 +1548,9 @@ mark_decided_action (GtkWidget  *widget,
   dialog = new_dialog (self, heading,
                        _("The decisions of every category are checked again and locked. "
                          "Only an organiser can reopen them, with a reason."));
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "decide", _("_Mark Decided"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "decide", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  pj_gui_message_dialog_add_confirm (dialog, "decide", _("_Mark Decided"), ADW_RESPONSE_SUGGESTED);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_decided_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_reopen_reason_changed_cb (GtkEditable      *entry,
-                             AdwMessageDialog *dialog)
-{
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-
-  adw_message_dialog_set_response_enabled (dialog, "reopen", *text != '\0');
 }
 
 static void
@@ -1589,7 +1565,7 @@ on_reopen_response_cb (AdwMessageDialog *dialog,
       self->dialog_entry == NULL)
     return;
 
-  reason = g_strstrip (g_strdup (gtk_editable_get_text (self->dialog_entry)));
+  reason = pj_gui_editable_dup_stripped_text (self->dialog_entry);
   if (!pj_store_reopen_decisions (self->workspace, pj_results_get_edition_id (self->results),
                                   reason, &error))
     {
@@ -1623,10 +1599,8 @@ reopen_action (GtkWidget  *widget,
                                     "reopen", _("_Reopen"),
                                     NULL);
   adw_message_dialog_set_response_appearance (dialog, "reopen", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_enabled (dialog, "reopen", FALSE);
+  pj_gui_message_dialog_require_text (dialog, GTK_EDITABLE (entry), "reopen");
   adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect_object (entry, "changed", G_CALLBACK (on_reopen_reason_changed_cb),
-                           dialog, 0);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_reopen_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -1668,7 +1642,8 @@ export_winners_action (GtkWidget  *widget,
     return;
 
   g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Export Winners"), parent_window (self),
+  self->chooser = gtk_file_chooser_native_new (_("Export Winners"),
+                                               pj_gui_parent_window (GTK_WIDGET (self)),
                                                GTK_FILE_CHOOSER_ACTION_SAVE,
                                                _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
@@ -1937,23 +1912,6 @@ pj_results_view_set_property (GObject      *object,
 }
 
 static void
-load_css (void)
-{
-  static gboolean loaded;
-  g_autoptr(GtkCssProvider) provider = NULL;
-  GdkDisplay *display = gdk_display_get_default ();
-
-  if (loaded || display == NULL)
-    return;
-  loaded = TRUE;
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (provider,
-                                       "/io/github/prisjury/Prisjury/results/results.css");
-  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-}
-
-static void
 pj_results_view_class_init (PjResultsViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -2000,7 +1958,7 @@ pj_results_view_class_init (PjResultsViewClass *klass)
 static void
 pj_results_view_init (PjResultsView *self)
 {
-  load_css ();
+  pj_gui_load_css_resource ("/io/github/prisjury/Prisjury/results/results.css");
   self->category_id = PJ_NO_ID;
   self->method = PJ_AGGREGATION_MEAN;
   self->cards = g_ptr_array_new_with_free_func (card_free);

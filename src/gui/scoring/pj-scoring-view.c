@@ -15,6 +15,7 @@
 
 #include "pj-scoring-view.h"
 #include "pj-scoring-view-private.h"
+#include "pj-gui-util.h"
 
 #include <glib/gi18n.h>
 
@@ -204,29 +205,15 @@ sheet_editable (PjScoringView *self)
          in_scoring_phase (self) && self->save_state != PJ_SCORING_SAVE_CONFLICT;
 }
 
-static GtkWindow *
-parent_window (PjScoringView *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
 static void
 toast_message (PjScoringView *self,
                const char    *message)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  AdwToast *toast = adw_toast_new (message);
+  AdwToast *shown = pj_gui_add_toast (GTK_WIDGET (self), adw_toast_new (message));
 
-  g_set_weak_pointer (&self->last_toast, toast);
-  if (overlay == NULL)
-    {
-      g_debug ("%s", message);
-      g_object_unref (toast);
-      return;
-    }
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  if (shown == NULL)
+    g_debug ("%s", message);
+  g_set_weak_pointer (&self->last_toast, shown);
 }
 
 static void
@@ -1844,7 +1831,8 @@ dialog_new (PjScoringView *self,
             const char    *body)
 {
   AdwMessageDialog *dialog =
-    ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent_window (self), heading, body));
+    ADW_MESSAGE_DIALOG (adw_message_dialog_new (pj_gui_parent_window (GTK_WIDGET (self)),
+                                                heading, body));
   gint64 *id = g_new (gint64, 1);
 
   *id = nomination_id (self);
@@ -1882,7 +1870,7 @@ dialog_entry_text (AdwMessageDialog *dialog)
 {
   GtkWidget *entry = g_object_get_data (G_OBJECT (dialog), "entry");
 
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  return pj_gui_editable_dup_stripped_text (GTK_EDITABLE (entry));
 }
 
 static void
@@ -1909,15 +1897,6 @@ abstain_response_cb (AdwMessageDialog *dialog,
   reread_sheet (self);
   refresh_queue (self);
   toast_message (self, _("You abstained. The sheet does not count in the results."));
-}
-
-static void
-reopen_entry_changed_cb (GtkEditable      *entry,
-                         AdwMessageDialog *dialog)
-{
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-
-  adw_message_dialog_set_response_enabled (dialog, "reopen", text[0] != '\0');
 }
 
 static void
@@ -1951,7 +1930,7 @@ conflict_validate (AdwMessageDialog *dialog)
 {
   GtkWidget *entry = g_object_get_data (G_OBJECT (dialog), "entry");
   int reason = -1;
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  g_autofree char *text = pj_gui_editable_dup_stripped_text (GTK_EDITABLE (entry));
 
   for (int i = 0; i < PJ_N_CONFLICT_REASONS; i++)
     {
@@ -2193,12 +2172,7 @@ abstain_action (GtkWidget  *widget,
                                   pj_nomination_get_title (self->nomination));
   entry = dialog_entry_new (dialog, _("Reason (optional)"));
   adw_message_dialog_set_extra_child (dialog, entry);
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"),
-                                    "abstain", _("_Abstain"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "abstain",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  pj_gui_message_dialog_add_confirm (dialog, "abstain", _("_Abstain"), ADW_RESPONSE_DESTRUCTIVE);
   g_signal_connect_object (dialog, "response", G_CALLBACK (abstain_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -2223,14 +2197,10 @@ reopen_action (GtkWidget  *widget,
                                   self->juror_name != NULL ? self->juror_name : "",
                                   pj_nomination_get_title (self->nomination));
   entry = dialog_entry_new (dialog, _("Reason for reopening"));
-  g_signal_connect (entry, "changed", G_CALLBACK (reopen_entry_changed_cb), dialog);
   adw_message_dialog_set_extra_child (dialog, entry);
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"),
-                                    "reopen", _("_Reopen"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "reopen", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_response_enabled (dialog, "reopen", FALSE);
+  pj_gui_message_dialog_add_confirm (dialog, "reopen", _("_Reopen"), ADW_RESPONSE_SUGGESTED);
+  pj_gui_message_dialog_require_text (dialog, GTK_EDITABLE (entry), "reopen");
   adw_message_dialog_set_default_response (dialog, "reopen");
-  adw_message_dialog_set_close_response (dialog, "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (reopen_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -2275,11 +2245,8 @@ declare_conflict_action (GtkWidget  *widget,
   gtk_box_append (GTK_BOX (box), entry);
   adw_message_dialog_set_extra_child (dialog, box);
 
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"),
-                                    "declare", _("_Declare Conflict"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "declare", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  pj_gui_message_dialog_add_confirm (dialog, "declare", _("_Declare Conflict"),
+                                     ADW_RESPONSE_DESTRUCTIVE);
   conflict_validate (dialog);
   g_signal_connect_object (dialog, "response", G_CALLBACK (conflict_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -2464,23 +2431,6 @@ pj_scoring_view_set_property (GObject      *object,
 }
 
 static void
-load_css (void)
-{
-  static gboolean loaded;
-  g_autoptr(GtkCssProvider) provider = NULL;
-  GdkDisplay *display = gdk_display_get_default ();
-
-  if (loaded || display == NULL)
-    return;
-  loaded = TRUE;
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (provider,
-                                       "/io/github/prisjury/Prisjury/scoring/scoring.css");
-  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-}
-
-static void
 pj_scoring_view_class_init (PjScoringViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -2576,7 +2526,7 @@ pj_scoring_view_init (PjScoringView *self)
 {
   g_autoptr(GtkListItemFactory) factory = NULL;
 
-  load_css ();
+  pj_gui_load_css_resource ("/io/github/prisjury/Prisjury/scoring/scoring.css");
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->current = -1;

@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include "pj-setup-editor.h"
+#include "pj-gui-util.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -394,7 +395,7 @@ get_text (PjSetupEditor *self,
       return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
     }
 
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (w))));
+  return pj_gui_editable_dup_stripped_text (GTK_EDITABLE (w));
 }
 
 /* NULL for an empty text, for optional fields */

@@ -14,6 +14,7 @@
 
 #include "pj-setup-view.h"
 #include "pj-setup-view-private.h"
+#include "pj-gui-util.h"
 
 #include <string.h>
 
@@ -225,15 +226,10 @@ static void
 add_toast (PjSetupView *self,
            AdwToast    *toast)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  AdwToast *shown = pj_gui_add_toast (GTK_WIDGET (self), toast);
 
-  if (overlay == NULL)
-    {
-      g_object_unref (toast);
-      return;
-    }
-  g_set_weak_pointer (&self->last_toast, toast);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  if (shown != NULL)
+    g_set_weak_pointer (&self->last_toast, shown);
 }
 
 static void
@@ -245,14 +241,6 @@ toast_error (PjSetupView  *self,
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_timeout (toast, 0);
   add_toast (self, toast);
-}
-
-static GtkWindow *
-parent_window (PjSetupView *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
 /* }}} */
@@ -1517,7 +1505,8 @@ delete_award (PjSetupView *self,
                                       "Its editions hold %u nominations. An award with "
                                       "nominations is kept for the record.", n), n);
 
-      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent_window (self), heading, body));
+      dialog = ADW_MESSAGE_DIALOG (
+        adw_message_dialog_new (pj_gui_parent_window (GTK_WIDGET (self)), heading, body));
       adw_message_dialog_add_response (dialog, "close", _("_Close"));
       adw_message_dialog_set_default_response (dialog, "close");
       adw_message_dialog_set_close_response (dialog, "close");
@@ -1528,17 +1517,10 @@ delete_award (PjSetupView *self,
       AwardDelete *data = g_new0 (AwardDelete, 1);
 
       dialog = ADW_MESSAGE_DIALOG (
-        adw_message_dialog_new (parent_window (self), heading,
+        adw_message_dialog_new (pj_gui_parent_window (GTK_WIDGET (self)), heading,
                                 _("Its editions, with their categories, criteria and jurors, "
                                   "are deleted too.")));
-      adw_message_dialog_add_responses (dialog,
-                                        "cancel", _("_Cancel"),
-                                        "delete", _("_Delete"),
-                                        NULL);
-      adw_message_dialog_set_response_appearance (dialog, "delete",
-                                                  ADW_RESPONSE_DESTRUCTIVE);
-      adw_message_dialog_set_default_response (dialog, "cancel");
-      adw_message_dialog_set_close_response (dialog, "cancel");
+      pj_gui_message_dialog_add_confirm (dialog, "delete", _("_Delete"), ADW_RESPONSE_DESTRUCTIVE);
       data->view = g_object_ref (self);
       data->id = pj_award_get_id (award);
       data->name = g_strdup (name);
@@ -1595,7 +1577,7 @@ open_editor (PjSetupView       *self,
       return;
     }
 
-  gtk_window_set_transient_for (GTK_WINDOW (editor), parent_window (self));
+  gtk_window_set_transient_for (GTK_WINDOW (editor), pj_gui_parent_window (GTK_WIDGET (self)));
   g_signal_connect_object (editor, "saved", G_CALLBACK (editor_saved_cb), self, 0);
   g_set_weak_pointer (&self->editor, editor);
   gtk_window_present (GTK_WINDOW (editor));
@@ -1900,23 +1882,6 @@ pj_setup_view_set_property (GObject      *object,
 }
 
 static void
-load_css (void)
-{
-  static gboolean loaded;
-  g_autoptr(GtkCssProvider) provider = NULL;
-  GdkDisplay *display = gdk_display_get_default ();
-
-  if (loaded || display == NULL)
-    return;
-  loaded = TRUE;
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (provider,
-                                       "/io/github/prisjury/Prisjury/setup/setup.css");
-  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-}
-
-static void
 pj_setup_view_class_init (PjSetupViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -1973,7 +1938,7 @@ pj_setup_view_init (PjSetupView *self)
   GtkWidget *sidebar_box, *scrolled, *back, *separator;
   AdwLeafletPage *page;
 
-  load_css ();
+  pj_gui_load_css_resource ("/io/github/prisjury/Prisjury/setup/setup.css");
 
   self->hidden = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->pending = g_ptr_array_new_with_free_func ((GDestroyNotify) pending_free);
