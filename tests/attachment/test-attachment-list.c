@@ -40,23 +40,6 @@ static char *cache_dir;
 
 /* Helpers {{{ */
 
-static gboolean
-quit_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, quit_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 static void
 wait_until_idle (Fixture *f)
 {
@@ -114,9 +97,9 @@ last_toast_title (Fixture *f)
 static void
 dismiss_toast (AdwToast *toast)
 {
-  wait_ms (300);
+  pj_test_wait_ms (300);
   adw_toast_dismiss (toast);
-  wait_ms (300);
+  pj_test_wait_ms (300);
   gui_test_drain ();
 }
 
@@ -457,7 +440,7 @@ test_open_extracts_to_cache (Fixture       *f,
                                              pj_attachment_get_id (a)));
   while (!g_file_query_exists (cached, NULL))
     g_main_context_iteration (NULL, TRUE);
-  wait_ms (200);
+  pj_test_wait_ms (200);
 
   g_assert_true (g_file_get_contents (source_path, &original, &original_len, NULL));
   g_assert_true (g_file_get_contents (cached_path, &extracted, &extracted_len, NULL));

@@ -14,38 +14,23 @@
 #include <sys/stat.h>
 
 #include "ballot-test-util.h"
+#include "pj-test-util.h"
 
 static const char *cli_path;
 static const char *cli_locale = "C.UTF-8";
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *r)
-{
-  g_clear_pointer (&r->out, g_free);
-  g_clear_pointer (&r->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 /* Runs prisjury-cli with @args (NULL-terminated) on the fixture's
  * workspace; the exit status in r->status. */
 static void
 run_cli (Fixture    *f,
-         Run        *r,
+         PjTestRun  *r,
          const char *first,
          ...)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) env = g_get_environ ();
-  int wait_status = 0;
+  g_autofree char *lc_all = g_strconcat ("LC_ALL=", cli_locale, NULL);
+  g_autofree char *lang = g_strconcat ("LANG=", cli_locale, NULL);
+  const char *env[] = { lc_all, lang, NULL };
   va_list args;
 
   g_ptr_array_add (argv, (char *) cli_path);
@@ -57,13 +42,8 @@ run_cli (Fixture    *f,
   va_end (args);
   g_ptr_array_add (argv, NULL);
 
-  env = g_environ_setenv (env, "LC_ALL", cli_locale, TRUE);
-  env = g_environ_setenv (env, "LANG", cli_locale, TRUE);
-  g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
-                &r->out, &r->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  r->status = WEXITSTATUS (wait_status);
+  pj_test_run (r, (const char * const *) argv->pdata, env);
+  g_assert_true (r->exited);
   g_test_message ("exit %d\nstdout: %s\nstderr: %s", r->status, r->out, r->err);
 }
 
@@ -123,29 +103,29 @@ static void
 test_usage (Fixture       *f,
             gconstpointer  data)
 {
-  g_auto(Run) r = { 0, };
+  g_auto(PjTestRun) r = { 0, };
   g_autofree char *edition = edition_arg (f);
 
   run_cli (f, &r, "export-ballots", "--dir", f->dir, NULL);
   g_assert_cmpint (r.status, ==, 2);
-  run_clear (&r);
+  pj_test_run_clear (&r);
   run_cli (f, &r, "export-ballots", "--edition", edition, NULL);
   g_assert_cmpint (r.status, ==, 2);
-  run_clear (&r);
+  pj_test_run_clear (&r);
   run_cli (f, &r, "import-ballot", NULL);
   g_assert_cmpint (r.status, ==, 2);
-  run_clear (&r);
+  pj_test_run_clear (&r);
   run_cli (f, &r, "import-ballot", "--no-such-option", "x", NULL);
   g_assert_cmpint (r.status, ==, 2);
-  run_clear (&r);
+  pj_test_run_clear (&r);
   run_cli (f, &r, "export-ballots", "--edition", "999", "--dir", f->dir, NULL);
   g_assert_cmpint (r.status, ==, 1);
   g_assert_nonnull (strstr (r.err, "999"));
-  run_clear (&r);
+  pj_test_run_clear (&r);
   run_cli (f, &r, "export-ballots", "--edition", edition, "--juror", "999999",
            "--dir", f->dir, NULL);
   g_assert_cmpint (r.status, ==, 1);
-  run_clear (&r);
+  pj_test_run_clear (&r);
   run_cli (f, &r, "--help", NULL);
   g_assert_nonnull (strstr (r.out, "export-ballots"));
   g_assert_nonnull (strstr (r.out, "import-ballot"));
@@ -155,7 +135,7 @@ static void
 test_export_import (Fixture       *f,
                     gconstpointer  data)
 {
-  g_auto(Run) r = { 0, };
+  g_auto(PjTestRun) r = { 0, };
   g_autofree char *edition = edition_arg (f);
   g_autofree char *dir = g_build_filename (f->dir, "ballots", NULL);
   g_autofree char *one_dir = g_build_filename (f->dir, "one", NULL);
@@ -185,7 +165,7 @@ test_export_import (Fixture       *f,
       n_files++;
     }
   g_assert_cmpuint (n_files, >, 1);
-  run_clear (&r);
+  pj_test_run_clear (&r);
 
   /* One juror. */
   run_cli (f, &r, "export-ballots", "--edition", edition, "--dir", one_dir, "--juror", juror,
@@ -199,7 +179,7 @@ test_export_import (Fixture       *f,
     g_assert_null (g_dir_read_name (od));
   }
   ballot = g_build_filename (one_dir, name, NULL);
-  run_clear (&r);
+  pj_test_run_clear (&r);
 
   /* Unsigned: rejected, naming the file. */
   g_file_get_contents (ballot, &text, NULL, NULL);
@@ -208,7 +188,7 @@ test_export_import (Fixture       *f,
   g_assert_cmpint (r.status, ==, 1);
   g_assert_nonnull (strstr (r.err, "unsigned.prisjury-ballot"));
   g_assert_nonnull (strstr (r.err, "rejected"));
-  run_clear (&r);
+  pj_test_run_clear (&r);
 
   score_and_submit (f, ballot, f->juror_id);
 
@@ -216,20 +196,20 @@ test_export_import (Fixture       *f,
   run_cli (f, &r, "import-ballot", "--dry-run", ballot, NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.out, "would import"));
-  run_clear (&r);
+  pj_test_run_clear (&r);
 
   run_cli (f, &r, "import-ballot", ballot, NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.out, name));
   g_assert_nonnull (strstr (r.out, "imported: "));
   g_assert_null (strstr (r.out, "imported: 0 new, 0 changed"));
-  run_clear (&r);
+  pj_test_run_clear (&r);
 
   /* Again: nothing new. */
   run_cli (f, &r, "import-ballot", ballot, NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.out, "imported: 0 new, 0 changed"));
-  run_clear (&r);
+  pj_test_run_clear (&r);
 
   /* One good and one missing: a line each, exit 1. */
   run_cli (f, &r, "import-ballot", ballot, missing, unsigned_copy, NULL);
@@ -244,7 +224,7 @@ static void
 test_conflict (Fixture       *f,
                gconstpointer  data)
 {
-  g_auto(Run) r = { 0, };
+  g_auto(PjTestRun) r = { 0, };
   g_autoptr(GError) error = NULL;
   g_autofree char *edition = edition_arg (f);
   g_autofree char *dir = g_build_filename (f->dir, "c", NULL);
@@ -285,7 +265,7 @@ test_conflict (Fixture       *f,
   }
 
   before = dump_workspace (f->path);
-  run_clear (&r);
+  pj_test_run_clear (&r);
   run_cli (f, &r, "import-ballot", ballot, NULL);
   g_assert_cmpint (r.status, ==, 1);
   g_assert_nonnull (strstr (r.err, "rejected"));
@@ -301,7 +281,7 @@ static void
 test_swedish_locale (Fixture       *f,
                      gconstpointer  data)
 {
-  g_auto(Run) r = { 0, };
+  g_auto(PjTestRun) r = { 0, };
   g_autoptr(GError) error = NULL;
   g_autofree char *edition = edition_arg (f);
   g_autofree char *dir = g_build_filename (f->dir, "sv", NULL);

@@ -14,6 +14,7 @@
 
 #include "pj-store.h"
 #include "pj-workspace.h"
+#include "pj-test-util.h"
 
 static char *cli_path;
 
@@ -21,22 +22,6 @@ typedef struct
 {
   char *dir;
 } Fixture;
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 static void
 fixture_set_up (Fixture       *f,
@@ -76,14 +61,13 @@ fixture_path (Fixture    *f,
  * user's. */
 static void G_GNUC_NULL_TERMINATED
 run_cli (Fixture    *f,
-         Run        *run,
+         PjTestRun  *run,
          const char *first,
          ...)
 {
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
+  g_autofree char *data_home = g_strconcat ("XDG_DATA_HOME=", f->dir, NULL);
+  const char *env[] = { "LC_ALL=C.UTF-8", "LANGUAGE", data_home, NULL };
   va_list args;
 
   g_ptr_array_add (argv, cli_path);
@@ -93,21 +77,10 @@ run_cli (Fixture    *f,
   va_end (args);
   g_ptr_array_add (argv, NULL);
 
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
-  g_subprocess_launcher_unsetenv (launcher, "LANGUAGE");
-  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", f->dir, TRUE);
-
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata,
-                                          &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
+  pj_test_run (run, (const char * const *) argv->pdata, env);
 
   /* Never a crash: the process ends by itself, with a status. */
-  g_assert_true (g_subprocess_get_if_exited (process));
-  run->status = g_subprocess_get_exit_status (process);
+  g_assert_true (run->exited);
 }
 
 static guint
@@ -123,7 +96,7 @@ count_lines (const char *text)
 /* A failure the user can fix: status 1, nothing on stdout, one line on
  * stderr naming the tool. */
 static void
-assert_one_line_failure (Run        *run,
+assert_one_line_failure (PjTestRun  *run,
                          const char *fragment)
 {
   g_assert_cmpint (run->status, ==, 1);
@@ -136,7 +109,7 @@ assert_one_line_failure (Run        *run,
 }
 
 static void
-assert_usage_error (Run        *run,
+assert_usage_error (PjTestRun  *run,
                     const char *fragment)
 {
   g_assert_cmpint (run->status, ==, 2);
@@ -146,14 +119,6 @@ assert_usage_error (Run        *run,
     g_error ("“%s” not in: %s", fragment, run->err);
   /* A hint at the help */
   g_assert_nonnull (strstr (run->err, "--help"));
-}
-
-static void
-assert_contains (const char *text,
-                 const char *fragment)
-{
-  if (strstr (text, fragment) == NULL)
-    g_error ("“%s” not in:\n%s", fragment, text);
 }
 
 /* The value of @column in the tsv row whose @key_column is @key. */
@@ -229,39 +194,39 @@ test_help (Fixture       *f,
            gconstpointer  data)
 {
   static const char * const commands[] = { "init", "demo", "check", "list", NULL };
-  g_auto(Run) run = { 0, };
+  g_auto(PjTestRun) run = { 0, };
 
   run_cli (f, &run, "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  assert_contains (run.out, "Usage:");
-  assert_contains (run.out, "--workspace");
+  pj_test_assert_contains (run.out, "Usage:");
+  pj_test_assert_contains (run.out, "--workspace");
   for (guint i = 0; commands[i] != NULL; i++)
     {
-      g_auto(Run) command_run = { 0, };
+      g_auto(PjTestRun) command_run = { 0, };
 
-      assert_contains (run.out, commands[i]);
+      pj_test_assert_contains (run.out, commands[i]);
 
       run_cli (f, &command_run, commands[i], "--help", NULL);
       g_assert_cmpint (command_run.status, ==, 0);
       g_assert_cmpstr (command_run.err, ==, "");
-      assert_contains (command_run.out, "Usage:");
-      assert_contains (command_run.out, commands[i]);
-      assert_contains (command_run.out, "--workspace");
+      pj_test_assert_contains (command_run.out, "Usage:");
+      pj_test_assert_contains (command_run.out, commands[i]);
+      pj_test_assert_contains (command_run.out, "--workspace");
     }
 
   {
-    g_auto(Run) list_run = { 0, };
+    g_auto(PjTestRun) list_run = { 0, };
 
     run_cli (f, &list_run, "list", "--help", NULL);
-    assert_contains (list_run.out, "--edition");
-    assert_contains (list_run.out, "--format");
+    pj_test_assert_contains (list_run.out, "--edition");
+    pj_test_assert_contains (list_run.out, "--format");
   }
   {
-    g_auto(Run) demo_run = { 0, };
+    g_auto(PjTestRun) demo_run = { 0, };
 
     run_cli (f, &demo_run, "demo", "--help", NULL);
-    assert_contains (demo_run.out, "--nominations");
-    assert_contains (demo_run.out, "--seed");
+    pj_test_assert_contains (demo_run.out, "--nominations");
+    pj_test_assert_contains (demo_run.out, "--seed");
   }
 }
 
@@ -272,57 +237,57 @@ test_bad_usage (Fixture       *f,
   g_autofree char *path = fixture_path (f, "usage.prisjury");
 
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
     run_cli (f, &run, NULL, NULL);
     assert_usage_error (&run, "No command");
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
     run_cli (f, &run, "--workspace", path, "frobnicate", NULL);
     assert_usage_error (&run, "Unknown command “frobnicate”");
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
     run_cli (f, &run, "--bogus", "check", NULL);
     assert_usage_error (&run, "--bogus");
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
     run_cli (f, &run, "--workspace", path, "check", "--bogus", NULL);
     assert_usage_error (&run, "--bogus");
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
     run_cli (f, &run, "--workspace", path, "list", NULL);
     assert_usage_error (&run, "awards, editions");
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
     run_cli (f, &run, "--workspace", path, "list", "prizes", NULL);
     assert_usage_error (&run, "“prizes”");
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
     run_cli (f, &run, "--workspace", path, "list", "awards", "--format", "xml", NULL);
     assert_usage_error (&run, "“xml”");
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
     run_cli (f, &run, "--workspace", path, "list", "categories", NULL);
     assert_usage_error (&run, "--edition");
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
     run_cli (f, &run, "--workspace", path, "list", "jurors", "--edition", "x", NULL);
     assert_usage_error (&run, "x");
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
     run_cli (f, &run, "--workspace", path, "demo", "--nominations", "20000", NULL);
     assert_usage_error (&run, "--nominations");
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
     run_cli (f, &run, "--workspace", path, "init", "extra", NULL);
     assert_usage_error (&run, "“extra”");
   }
@@ -340,24 +305,24 @@ test_missing_file (Fixture       *f,
                                                     NULL);
 
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
     run_cli (f, &run, "--workspace", path, "check", NULL);
     assert_one_line_failure (&run, "No workspace at");
-    assert_contains (run.err, path);
-    assert_contains (run.err, "init");
+    pj_test_assert_contains (run.err, path);
+    pj_test_assert_contains (run.err, "init");
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
     run_cli (f, &run, "--workspace", path, "list", "awards", NULL);
     assert_one_line_failure (&run, "No workspace at");
   }
   {
     /* The default workspace, under XDG_DATA_HOME */
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
     run_cli (f, &run, "list", "units", NULL);
     assert_one_line_failure (&run, "No workspace at");
-    assert_contains (run.err, default_path);
-    assert_contains (run.err, "“prisjury-cli init”");
+    pj_test_assert_contains (run.err, default_path);
+    pj_test_assert_contains (run.err, "“prisjury-cli init”");
   }
 
   /* Reading commands never create the file */
@@ -389,28 +354,28 @@ assert_refused_everywhere (Fixture    *f,
   g_assert_true (g_file_get_contents (path, &before, &before_size, NULL));
 
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
     run_cli (f, &run, "--workspace", path, "check", NULL);
     assert_one_line_failure (&run, fragment);
   }
   for (guint i = 0; kinds[i] != NULL; i++)
     {
-      g_auto(Run) run = { 0, };
+      g_auto(PjTestRun) run = { 0, };
       run_cli (f, &run, "--workspace", path, "list", kinds[i], NULL);
       assert_one_line_failure (&run, fragment);
     }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
     run_cli (f, &run, "--workspace", path, "list", "jurors", "--edition", "1", NULL);
     assert_one_line_failure (&run, fragment);
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
     run_cli (f, &run, "--workspace", path, "init", NULL);
     assert_one_line_failure (&run, fragment);
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
     run_cli (f, &run, "--workspace", path, "demo", NULL);
     assert_one_line_failure (&run, fragment);
   }
@@ -458,15 +423,15 @@ test_init_check (Fixture       *f,
   g_autofree char *path = fixture_path (f, "new.prisjury");
 
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
     run_cli (f, &run, "--workspace", path, "init", NULL);
     g_assert_cmpint (run.status, ==, 0);
     g_assert_cmpstr (run.err, ==, "");
-    assert_contains (run.out, "Created");
+    pj_test_assert_contains (run.out, "Created");
     g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
     run_cli (f, &run, "--workspace", path, "check", NULL);
     g_assert_cmpint (run.status, ==, 0);
     g_assert_cmpstr (run.out, ==, "ok\n");
@@ -474,15 +439,15 @@ test_init_check (Fixture       *f,
   }
   {
     /* A second init leaves the workspace as it is */
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
     run_cli (f, &run, "--workspace", path, "init", NULL);
     g_assert_cmpint (run.status, ==, 0);
-    assert_contains (run.out, "already");
+    pj_test_assert_contains (run.out, "already");
   }
   {
     /* Empty: the header alone, in both formats */
-    g_auto(Run) run = { 0, };
-    g_auto(Run) tsv = { 0, };
+    g_auto(PjTestRun) run = { 0, };
+    g_auto(PjTestRun) tsv = { 0, };
 
     run_cli (f, &run, "--workspace", path, "list", "awards", NULL);
     g_assert_cmpint (run.status, ==, 0);
@@ -498,12 +463,12 @@ test_init_check (Fixture       *f,
     g_autofree char *default_path = g_build_filename (f->dir, "prisjury",
                                                       "workspace.prisjury", NULL);
     g_autofree char *default_dir = g_path_get_dirname (default_path);
-    g_auto(Run) run = { 0, };
-    g_auto(Run) check = { 0, };
+    g_auto(PjTestRun) run = { 0, };
+    g_auto(PjTestRun) check = { 0, };
 
     run_cli (f, &run, "init", NULL);
     g_assert_cmpint (run.status, ==, 0);
-    assert_contains (run.out, default_path);
+    pj_test_assert_contains (run.out, default_path);
     g_assert_true (g_file_test (default_path, G_FILE_TEST_IS_REGULAR));
 
     run_cli (f, &check, "check", NULL);
@@ -520,7 +485,7 @@ list_tsv (Fixture    *f,
           const char *kind,
           const char *edition)
 {
-  g_auto(Run) run = { 0, };
+  g_auto(PjTestRun) run = { 0, };
 
   if (edition != NULL)
     run_cli (f, &run, "--workspace", path, "list", kind, "--edition", edition,
@@ -582,25 +547,25 @@ test_examples (Fixture       *f,
   g_autofree char *ku = NULL;
 
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
     run_cli (f, &run, "--workspace", path, "demo", NULL);
     g_assert_cmpint (run.status, ==, 0);
     g_assert_cmpstr (run.err, ==, "");
-    assert_contains (run.out, "example awards");
+    pj_test_assert_contains (run.out, "example awards");
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
     run_cli (f, &run, "--workspace", path, "check", NULL);
     g_assert_cmpint (run.status, ==, 0);
     g_assert_cmpstr (run.out, ==, "ok\n");
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
     run_cli (f, &run, "--workspace", path, "list", "awards", NULL);
     g_assert_cmpint (run.status, ==, 0);
     g_assert_true (g_str_has_prefix (run.out, "ID"));
-    assert_contains (run.out, "Förnyelsepriset");
-    assert_contains (run.out, "Kvalitetsutmärkelsen");
+    pj_test_assert_contains (run.out, "Förnyelsepriset");
+    pj_test_assert_contains (run.out, "Kvalitetsutmärkelsen");
     g_assert_cmpuint (count_lines (run.out), ==, 3);
   }
   {
@@ -637,7 +602,7 @@ test_examples (Fixture       *f,
     assert_strv (names, fp_categories);
     for (guint i = 0; positions[i] != NULL; i++)
       g_assert_cmpint (atoi (positions[i]), ==, (int) i);
-    assert_contains (prize, "kronor");
+    pj_test_assert_contains (prize, "kronor");
   }
   {
     g_autofree char *tsv = list_tsv (f, path, "categories", ku);
@@ -720,13 +685,13 @@ test_examples (Fixture       *f,
   }
   {
     /* Text: aligned human columns with translated labels */
-    g_auto(Run) units = { 0, };
-    g_auto(Run) categories = { 0, };
+    g_auto(PjTestRun) units = { 0, };
+    g_auto(PjTestRun) categories = { 0, };
 
     run_cli (f, &units, "--workspace", path, "list", "units", NULL);
     g_assert_cmpint (units.status, ==, 0);
     g_assert_true (g_str_has_prefix (units.out, "ID"));
-    assert_contains (units.out, "Contracted provider");
+    pj_test_assert_contains (units.out, "Contracted provider");
     assert_aligned (units.out, "Name", "Arbetsmarknadsförvaltningen");
 
     run_cli (f, &categories, "--workspace", path, "list", "categories", "--edition", fp, NULL);
@@ -736,7 +701,7 @@ test_examples (Fixture       *f,
   }
   {
     /* Loading them twice is refused, and changes nothing */
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
     g_autofree char *before = list_tsv (f, path, "editions", NULL);
     g_autofree char *after = NULL;
 
@@ -747,7 +712,7 @@ test_examples (Fixture       *f,
   }
   {
     /* An edition that does not exist */
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
     run_cli (f, &run, "--workspace", path, "list", "criteria", "--edition", "999", NULL);
     assert_one_line_failure (&run, "999");
   }
@@ -779,7 +744,7 @@ static double
 timed_generate (Fixture    *f,
                 const char *path)
 {
-  g_auto(Run) run = { 0, };
+  g_auto(PjTestRun) run = { 0, };
   gint64 start = g_get_monotonic_time ();
   double seconds;
 
@@ -788,7 +753,7 @@ timed_generate (Fixture    *f,
   seconds = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
-  assert_contains (run.out, "10000");
+  pj_test_assert_contains (run.out, "10000");
   return seconds;
 }
 
@@ -811,7 +776,7 @@ test_generate (Fixture       *f,
   g_assert_cmpfloat (t2, <, 20.0);
 
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
     gint64 start = g_get_monotonic_time ();
 
     run_cli (f, &run, "--workspace", first, "check", NULL);
@@ -838,7 +803,7 @@ test_generate (Fixture       *f,
   }
   {
     /* A second synthetic award in the same workspace is refused */
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
     run_cli (f, &run, "--workspace", first, "demo", "--nominations", "5", NULL);
     assert_one_line_failure (&run, "Syntetiskt pris");
   }
@@ -854,8 +819,8 @@ test_seed_matters (Fixture       *f,
   g_autofree char *id_b = NULL;
   g_autofree char *jurors_a = NULL;
   g_autofree char *jurors_b = NULL;
-  g_auto(Run) run_a = { 0, };
-  g_auto(Run) run_b = { 0, };
+  g_auto(PjTestRun) run_a = { 0, };
+  g_auto(PjTestRun) run_b = { 0, };
 
   run_cli (f, &run_a, "--workspace", a, "demo", "-n", "50", "-j", "20", "-s", "1", NULL);
   run_cli (f, &run_b, "--workspace", b, "demo", "-n", "50", "-j", "20", "-s", "2", NULL);
@@ -876,8 +841,8 @@ test_tsv_escaping (Fixture       *f,
 {
   g_autofree char *path = fixture_path (f, "escape.prisjury");
   g_autoptr(GError) error = NULL;
-  g_auto(Run) run = { 0, };
-  g_auto(Run) text = { 0, };
+  g_auto(PjTestRun) run = { 0, };
+  g_auto(PjTestRun) text = { 0, };
   g_auto(GStrv) lines = NULL;
   g_autofree char *row = NULL;
 

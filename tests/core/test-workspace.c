@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "pj-workspace-private.h"
+#include "pj-test-util.h"
 
 typedef struct
 {
@@ -27,24 +28,10 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  remove_tree (f->dir);
+  pj_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
 }

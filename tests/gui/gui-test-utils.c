@@ -175,3 +175,64 @@ gui_test_save_screenshot (GtkWidget  *window,
 
   return path;
 }
+
+void
+gui_test_save_widget_shot (GtkWidget  *widget,
+                           const char *name,
+                           const char *lang,
+                           guint       settle_ms)
+{
+  const char *dir = g_getenv ("PJ_TEST_SHOTS");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+  GtkSnapshot *snapshot;
+  GskRenderer *renderer;
+  int width, height;
+
+  if (dir == NULL)
+    return;
+
+  pj_test_wait_ms (settle_ms);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+
+  paintable = gtk_widget_paintable_new (widget);
+  /* A widget that has not drawn since its last change gives no node yet:
+   * let it draw a frame and try again, a few times. */
+  for (guint attempt = 0; node == NULL && attempt < 5; attempt++)
+    {
+      if (attempt > 0)
+        gui_test_wait_for_draw (widget);
+      snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+    }
+  g_assert_nonnull (node);
+
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_mkdir_with_parents (dir, 0755);
+  file = lang != NULL ? g_strdup_printf ("%s-%s.png", name, lang)
+                      : g_strdup_printf ("%s.png", name);
+  path = g_build_filename (dir, file, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+const char *
+gui_test_choose_language (void)
+{
+  if (g_str_has_prefix (g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE") : "", "sv"))
+    {
+      g_setenv ("LC_ALL", "sv_SE.UTF-8", TRUE);
+      return "sv";
+    }
+  g_setenv ("LANGUAGE", "en", TRUE);
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  return "en";
+}

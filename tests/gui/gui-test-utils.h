@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "pj-application.h"
+#include "pj-test-util.h"
 
 G_BEGIN_DECLS
 
@@ -28,5 +29,14 @@ void           gui_test_remove_dir      (const char   *dir);
  * returns the file's path. */
 char          *gui_test_save_screenshot (GtkWidget    *window,
                                          const char   *name);
+/* After @settle_ms, renders @widget into $PJ_TEST_SHOTS/<name>-<lang>.png
+ * (<name>.png when @lang is NULL); nothing when PJ_TEST_SHOTS is unset. */
+void           gui_test_save_widget_shot (GtkWidget   *widget,
+                                          const char  *name,
+                                          const char  *lang,
+                                          guint        settle_ms);
+/* LANGUAGE=sv…: runs in Swedish (LC_ALL=sv_SE.UTF-8) and returns "sv";
+ * otherwise sets LANGUAGE=en, LC_ALL=C.UTF-8 and returns "en". */
+const char    *gui_test_choose_language (void);
 
 G_END_DECLS

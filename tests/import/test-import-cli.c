@@ -10,6 +10,8 @@
 #include <glib/gstdio.h>
 #include <gio/gio.h>
 
+#include "pj-test-util.h"
+
 static char *cli_path;
 
 typedef struct
@@ -18,61 +20,25 @@ typedef struct
   char *ws;     /* a workspace with the example awards */
 } Fixture;
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
 static void
 run_argv (Fixture            *f,
-          Run                *run,
+          PjTestRun          *run,
           const char * const *args)
 {
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
+  g_autofree char *data_home = g_strconcat ("XDG_DATA_HOME=", f->dir, NULL);
+  const char *env[] = { "LC_ALL=C.UTF-8", "LANGUAGE", data_home, NULL };
 
-  run_clear (run);
   g_ptr_array_add (argv, cli_path);
   for (guint i = 0; args[i] != NULL; i++)
     g_ptr_array_add (argv, (gpointer) args[i]);
   g_ptr_array_add (argv, NULL);
 
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
-  g_subprocess_launcher_unsetenv (launcher, "LANGUAGE");
-  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", f->dir, TRUE);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata,
-                                          &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  run->status = g_subprocess_get_exit_status (process);
+  pj_test_run (run, (const char * const *) argv->pdata, env);
+  g_assert_true (run->exited);
 }
 
 #define RUN(f, run, ...) run_argv (f, run, (const char * const []) { __VA_ARGS__, NULL })
-
-static void
-assert_contains (const char *text,
-                 const char *fragment)
-{
-  if (strstr (text, fragment) == NULL)
-    g_error ("“%s” not in:\n%s", fragment, text);
-}
 
 static char *
 data_file (const char *name)
@@ -98,7 +64,7 @@ dump (Fixture *f)
   static const char * const kinds[] = { "awards", "editions", "units", "nominations", NULL };
   g_autoptr(GString) all = g_string_new (NULL);
   g_autofree char *sum = NULL;
-  g_auto(Run) run = { 0, };
+  g_auto(PjTestRun) run = { 0, };
 
   for (guint i = 0; kinds[i] != NULL; i++)
     {
@@ -129,7 +95,7 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_auto(Run) run = { 0, };
+  g_auto(PjTestRun) run = { 0, };
 
   f->dir = g_dir_make_tmp ("pj-import-cli-XXXXXX", &error);
   g_assert_no_error (error);
@@ -161,24 +127,24 @@ static void
 test_help (Fixture       *f,
            gconstpointer  data)
 {
-  g_auto(Run) run = { 0, };
+  g_auto(PjTestRun) run = { 0, };
 
   RUN (f, &run, "import-nominations", "--help");
   g_assert_cmpint (run.status, ==, 0);
-  assert_contains (run.out, "--dry-run");
-  assert_contains (run.out, "--create-units");
-  assert_contains (run.out, "--map");
+  pj_test_assert_contains (run.out, "--dry-run");
+  pj_test_assert_contains (run.out, "--create-units");
+  pj_test_assert_contains (run.out, "--map");
   /* every key, with its headers */
-  assert_contains (run.out, "title             Titel, Namn på bidraget");
-  assert_contains (run.out, "contact_email     E-post");
-  assert_contains (run.out, "innovation_class  Innovationsklass");
-  assert_contains (run.out, "what_is_new");
-  assert_contains (run.out, "substrategies");
+  pj_test_assert_contains (run.out, "title             Titel, Namn på bidraget");
+  pj_test_assert_contains (run.out, "contact_email     E-post");
+  pj_test_assert_contains (run.out, "innovation_class  Innovationsklass");
+  pj_test_assert_contains (run.out, "what_is_new");
+  pj_test_assert_contains (run.out, "substrategies");
 
   RUN (f, &run, "--help");
   g_assert_cmpint (run.status, ==, 0);
-  assert_contains (run.out, "import-nominations");
-  assert_contains (run.out, "export-nominations");
+  pj_test_assert_contains (run.out, "import-nominations");
+  pj_test_assert_contains (run.out, "export-nominations");
 }
 
 static void
@@ -188,11 +154,11 @@ test_usage (Fixture       *f,
   g_autofree char *csv = data_file ("webform-2026.csv");
   g_autofree char *before = dump (f);
   g_autofree char *after = NULL;
-  g_auto(Run) run = { 0, };
+  g_auto(PjTestRun) run = { 0, };
 
   RUN (f, &run, "--workspace", f->ws, "import-nominations", csv);
   g_assert_cmpint (run.status, ==, 2);
-  assert_contains (run.err, "--edition");
+  pj_test_assert_contains (run.err, "--edition");
 
   RUN (f, &run, "--workspace", f->ws, "import-nominations", "--edition", "1");
   g_assert_cmpint (run.status, ==, 2);
@@ -200,22 +166,22 @@ test_usage (Fixture       *f,
   RUN (f, &run, "--workspace", f->ws, "import-nominations", "--edition", "1", csv,
        "--map", "Övrigt");
   g_assert_cmpint (run.status, ==, 2);
-  assert_contains (run.err, "Header=field");
+  pj_test_assert_contains (run.err, "Header=field");
 
   RUN (f, &run, "--workspace", f->ws, "import-nominations", "--edition", "1", csv,
        "--map", "Övrigt=anteckning");
   g_assert_cmpint (run.status, ==, 2);
-  assert_contains (run.err, "“anteckning” is not a field");
+  pj_test_assert_contains (run.err, "“anteckning” is not a field");
 
   RUN (f, &run, "--workspace", f->ws, "import-nominations", "--edition", "1", csv,
        "--map", "Finns inte=summary");
   g_assert_cmpint (run.status, ==, 2);
-  assert_contains (run.err, "no column “Finns inte”");
+  pj_test_assert_contains (run.err, "no column “Finns inte”");
   g_assert_cmpstr (run.out, ==, "");
 
   RUN (f, &run, "--workspace", f->ws, "import-nominations", "--edition", "99", csv);
   g_assert_cmpint (run.status, ==, 1);
-  assert_contains (run.err, "no edition with ID 99");
+  pj_test_assert_contains (run.err, "no edition with ID 99");
 
   after = dump (f);
   g_assert_cmpstr (before, ==, after);
@@ -228,22 +194,22 @@ test_dry_run (Fixture       *f,
   g_autofree char *csv = data_file ("webform-2026.csv");
   g_autofree char *before = dump (f);
   g_autofree char *after = NULL;
-  g_auto(Run) run = { 0, };
+  g_auto(PjTestRun) run = { 0, };
 
   RUN (f, &run, "--workspace", f->ws, "import-nominations", "--edition", "1", "--dry-run",
        csv);
   g_assert_cmpint (run.status, ==, 1);
-  assert_contains (run.out, "Line 2: will import “Språkcafé på biblioteket för nyanlända "
+  pj_test_assert_contains (run.out, "Line 2: will import “Språkcafé på biblioteket för nyanlända "
                             "föräldrar”.\n");
-  assert_contains (run.out, "Line 4: error: Bad email address “samira.nilsson@stockholm”.\n");
-  assert_contains (run.out, "Line 5: duplicate, skipped: The edition already has");
-  assert_contains (run.out, "Line 6: error: Unknown category “Förskola”");
-  assert_contains (run.out, "Line 7: error: Unknown unit “Vårbergs förskola”.\n");
-  assert_contains (run.out, "Line 8: error: The title is missing.\n");
-  assert_contains (run.out, "Line 9: duplicate, skipped: Same title and unit as line 2.\n");
-  assert_contains (run.out, "Ignored columns: Övrigt\n");
-  assert_contains (run.out, "Units not in the workspace: Vårbergs förskola");
-  assert_contains (run.out, "Dry run: 2 will be imported, 4 errors, 2 duplicates. "
+  pj_test_assert_contains (run.out, "Line 4: error: Bad email address “samira.nilsson@stockholm”.\n");
+  pj_test_assert_contains (run.out, "Line 5: duplicate, skipped: The edition already has");
+  pj_test_assert_contains (run.out, "Line 6: error: Unknown category “Förskola”");
+  pj_test_assert_contains (run.out, "Line 7: error: Unknown unit “Vårbergs förskola”.\n");
+  pj_test_assert_contains (run.out, "Line 8: error: The title is missing.\n");
+  pj_test_assert_contains (run.out, "Line 9: duplicate, skipped: Same title and unit as line 2.\n");
+  pj_test_assert_contains (run.out, "Ignored columns: Övrigt\n");
+  pj_test_assert_contains (run.out, "Units not in the workspace: Vårbergs förskola");
+  pj_test_assert_contains (run.out, "Dry run: 2 will be imported, 4 errors, 2 duplicates. "
                             "Nothing was written.\n");
   g_assert_cmpstr (run.err, ==, "");
 
@@ -251,8 +217,8 @@ test_dry_run (Fixture       *f,
   RUN (f, &run, "--workspace", f->ws, "import-nominations", "--edition", "1", "--dry-run",
        "--create-units", csv);
   g_assert_cmpint (run.status, ==, 1);
-  assert_contains (run.out, "Units to create: Vårbergs förskola\n");
-  assert_contains (run.out, "Line 7: will import");
+  pj_test_assert_contains (run.out, "Units to create: Vårbergs förskola\n");
+  pj_test_assert_contains (run.out, "Line 7: will import");
 
   after = dump (f);
   g_assert_cmpstr (before, ==, after);
@@ -264,7 +230,7 @@ test_import (Fixture       *f,
 {
   g_autofree char *csv = data_file ("webform-2026.csv");
   g_autofree char *tsv = NULL;
-  g_auto(Run) run = { 0, };
+  g_auto(PjTestRun) run = { 0, };
   g_autoptr(GDir) dir = NULL;
   const char *name;
   gboolean backup = FALSE;
@@ -274,9 +240,9 @@ test_import (Fixture       *f,
   g_assert_cmpint (run.status, ==, 1);   /* rows were skipped */
   g_assert_cmpstr (run.err, ==, "");
   g_assert_false (strstr (run.out, "Ignored columns") != NULL);
-  assert_contains (run.out, "3 imported, 5 skipped.\n");
-  assert_contains (run.out, "Created 1 unit.\n");
-  assert_contains (run.out, "Backup of the workspace before the import: ");
+  pj_test_assert_contains (run.out, "3 imported, 5 skipped.\n");
+  pj_test_assert_contains (run.out, "Created 1 unit.\n");
+  pj_test_assert_contains (run.out, "Backup of the workspace before the import: ");
 
   dir = g_dir_open (f->dir, 0, NULL);
   while ((name = g_dir_read_name (dir)) != NULL)
@@ -287,21 +253,21 @@ test_import (Fixture       *f,
        "--format", "tsv");
   g_assert_cmpint (run.status, ==, 0);
   tsv = g_strdup (run.out);
-  assert_contains (tsv, "\tSpråkcafé på biblioteket för nyanlända föräldrar\tÖvriga "
+  pj_test_assert_contains (tsv, "\tSpråkcafé på biblioteket för nyanlända föräldrar\tÖvriga "
                         "verksamheter\tStadsbiblioteket\tsubmitted\tinnovation\t2026-02-11\t");
-  assert_contains (tsv, "\tLeila Ahmadi (bibliotekarie); Per Sundqvist (projektledare)\t");
-  assert_contains (tsv, "\tSkärholmens hemtjänst; Vårbergs förskola\t");
-  assert_contains (tsv, "Karin Lund\tKulturförvaltningen\t");
-  assert_contains (tsv, "\tknowledge; meeting-places\t");
+  pj_test_assert_contains (tsv, "\tLeila Ahmadi (bibliotekarie); Per Sundqvist (projektledare)\t");
+  pj_test_assert_contains (tsv, "\tSkärholmens hemtjänst; Vårbergs förskola\t");
+  pj_test_assert_contains (tsv, "Karin Lund\tKulturförvaltningen\t");
+  pj_test_assert_contains (tsv, "\tknowledge; meeting-places\t");
 
   RUN (f, &run, "--workspace", f->ws, "list", "units", "--format", "tsv");
-  assert_contains (run.out, "\tVårbergs förskola\tforvaltning\t");
+  pj_test_assert_contains (run.out, "\tVårbergs förskola\tforvaltning\t");
 
   /* The same file again: everything is a duplicate or an error now */
   RUN (f, &run, "--workspace", f->ws, "import-nominations", "--edition", "1",
        "--create-units", csv);
   g_assert_cmpint (run.status, ==, 1);
-  assert_contains (run.out, "Nothing to import: 0 imported, 8 skipped.\n");
+  pj_test_assert_contains (run.out, "Nothing to import: 0 imported, 8 skipped.\n");
 }
 
 static void
@@ -309,7 +275,7 @@ test_import_all (Fixture       *f,
                  gconstpointer  data)
 {
   g_autofree char *csv = g_build_filename (f->dir, "två.csv", NULL);
-  g_auto(Run) run = { 0, };
+  g_auto(PjTestRun) run = { 0, };
 
   g_file_set_contents (csv,
                        "Titel;Kategori;Enheter;Beskrivning\r\n"
@@ -320,19 +286,19 @@ test_import_all (Fixture       *f,
   RUN (f, &run, "--workspace", f->ws, "import-nominations", "--edition", "1",
        "--map", "beskrivning=summary", csv);
   g_assert_cmpint (run.status, ==, 0);
-  assert_contains (run.out, "2 imported, 0 skipped.\n");
+  pj_test_assert_contains (run.out, "2 imported, 0 skipped.\n");
 
   RUN (f, &run, "--workspace", f->ws, "list", "nominations", "--edition", "1");
   g_assert_cmpint (run.status, ==, 0);
-  assert_contains (run.out, "Title");
-  assert_contains (run.out, "Bokbuss till förskolorna");
-  assert_contains (run.out, "Simskola för vuxna");
+  pj_test_assert_contains (run.out, "Title");
+  pj_test_assert_contains (run.out, "Bokbuss till förskolorna");
+  pj_test_assert_contains (run.out, "Simskola för vuxna");
 
   RUN (f, &run, "--workspace", f->ws, "list", "nominations", "--format", "tsv");
   g_assert_cmpint (run.status, ==, 0);
-  assert_contains (run.out, "\tBussen stannar vid 30 förskolor; varannan vecka.\n");
+  pj_test_assert_contains (run.out, "\tBussen stannar vid 30 förskolor; varannan vecka.\n");
   /* every edition's */
-  assert_contains (run.out, "\t2\t");
+  pj_test_assert_contains (run.out, "\t2\t");
 }
 
 static void
@@ -342,12 +308,12 @@ test_export (Fixture       *f,
   g_autofree char *out_path = g_build_filename (f->dir, "nomineringar.csv", NULL);
   g_autofree char *contents = NULL;
   g_autofree char *count = NULL;
-  g_auto(Run) run = { 0, };
+  g_auto(PjTestRun) run = { 0, };
   gsize len;
 
   RUN (f, &run, "--workspace", f->ws, "export-nominations", "--edition", "1", "-o", out_path);
   g_assert_cmpint (run.status, ==, 0);
-  assert_contains (run.out, "Exported 12 nominations to ");
+  pj_test_assert_contains (run.out, "Exported 12 nominations to ");
 
   g_assert_true (g_file_get_contents (out_path, &contents, &len, NULL));
   g_assert_true (g_str_has_prefix (contents, "\xef\xbb\xbfTitel;Kategori;Enheter;"));
@@ -359,7 +325,7 @@ test_export (Fixture       *f,
   g_assert_cmpint (run.status, ==, 1);
   g_assert_false (strstr (run.out, "Ignored columns") != NULL);
   g_assert_false (strstr (run.out, ": error:") != NULL);
-  assert_contains (run.out, "0 will be imported, 0 errors, 12 duplicates");
+  pj_test_assert_contains (run.out, "0 will be imported, 0 errors, 12 duplicates");
 
   RUN (f, &run, "--workspace", f->ws, "export-nominations", "--edition", "1");
   g_assert_cmpint (run.status, ==, 2);
@@ -373,7 +339,7 @@ test_too_large (Fixture       *f,
 {
   g_autofree char *csv = g_build_filename (f->dir, "stor.csv", NULL);
   g_autoptr(GString) big = g_string_new ("Titel;Sammanfattning\n");
-  g_auto(Run) run = { 0, };
+  g_auto(PjTestRun) run = { 0, };
 
   while (big->len <= 17 * 1024 * 1024)
     g_string_append (big, "Ett förslag;En lång text som upprepas många gånger om.\n");
@@ -382,7 +348,7 @@ test_too_large (Fixture       *f,
   RUN (f, &run, "--workspace", f->ws, "import-nominations", "--edition", "1", csv);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.out, ==, "");
-  assert_contains (run.err, "largest accepted is 16 MB");
+  pj_test_assert_contains (run.err, "largest accepted is 16 MB");
   g_assert_true (g_str_has_prefix (run.err, "prisjury-cli: "));
 }
 
@@ -461,7 +427,7 @@ test_killed_import (Fixture       *f,
   for (guint round = 0; round < 5; round++)
     {
       g_autofree char *after = NULL;
-      g_auto(Run) run = { 0, };
+      g_auto(PjTestRun) run = { 0, };
 
       import_and_kill (f, csv);
 
@@ -475,14 +441,14 @@ test_killed_import (Fixture       *f,
 
   /* The same file, not killed, imports whole and says how far it got. */
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
 
     RUN (f, &run, "--workspace", f->ws, "import-nominations", "--edition", "1", "--progress",
          csv);
     g_assert_cmpint (run.status, ==, 0);
-    assert_contains (run.err, "Imported 1000 of 20000 rows…\n");
-    assert_contains (run.err, "Imported 20000 of 20000 rows…\n");
-    assert_contains (run.out, "20000 imported, 0 skipped.\n");
+    pj_test_assert_contains (run.err, "Imported 1000 of 20000 rows…\n");
+    pj_test_assert_contains (run.err, "Imported 20000 of 20000 rows…\n");
+    pj_test_assert_contains (run.out, "20000 imported, 0 skipped.\n");
   }
 }
 

@@ -23,6 +23,7 @@
 #include "pj-indicators-view-private.h"
 #include "pj-minutes-print.h"
 #include "pj-store.h"
+#include "gui-test-utils.h"
 
 typedef struct
 {
@@ -35,80 +36,6 @@ typedef struct
 } Fixture;
 
 static const char *lang = "en";
-
-static gboolean
-quit_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, quit_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static PjEdition *
-find_edition (PjWorkspace *ws,
-              const char  *award,
-              int          year)
-{
-  g_autoptr(GListModel) editions = pj_store_list_editions (ws, PJ_NO_ID, NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (editions); i++)
-    {
-      g_autoptr(PjEdition) e = g_list_model_get_item (editions, i);
-
-      if (g_strcmp0 (pj_edition_get_award_name (e), award) == 0 &&
-          pj_edition_get_year (e) == year)
-        return g_steal_pointer (&e);
-    }
-  g_assert_not_reached ();
-  return NULL;
-}
-
-static void
-save_shot (GtkWidget  *widget,
-           const char *name)
-{
-  const char *dir = g_getenv ("PJ_TEST_SHOTS");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *file = NULL;
-  g_autofree char *path = NULL;
-  GtkSnapshot *snapshot;
-  GskRenderer *renderer;
-  int width, height;
-
-  if (dir == NULL)
-    return;
-
-  wait_ms (300);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-
-  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_mkdir_with_parents (dir, 0755);
-  file = g_strdup_printf ("%s-%s.png", name, lang);
-  path = g_build_filename (dir, file, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-}
 
 static void
 fixture_setup (Fixture       *f,
@@ -124,7 +51,8 @@ fixture_setup (Fixture       *f,
   pj_workspace_set_user (f->ws, "Test Organiser");
   g_assert_true (pj_demo_load_examples (f->ws, &error));
   g_assert_no_error (error);
-  f->edition = find_edition (f->ws, "Förnyelsepriset", 2025);
+  f->edition = pj_test_find_edition (f->ws, "Förnyelsepriset", 2025);
+  g_assert_nonnull (f->edition);
 
   f->window = adw_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (f->window), 820, 1240);
@@ -132,7 +60,7 @@ fixture_setup (Fixture       *f,
   adw_window_set_content (ADW_WINDOW (f->window), GTK_WIDGET (f->view));
   pj_indicators_view_set_edition (f->view, f->edition);
   gtk_window_present (GTK_WINDOW (f->window));
-  wait_ms (200);
+  pj_test_wait_ms (200);
 }
 
 static void
@@ -234,7 +162,7 @@ test_across_editions (Fixture       *f,
 
   g_assert_no_error (error);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (across), TRUE);
-  wait_ms (100);
+  pj_test_wait_ms (100);
   g_assert_true (pj_indicators_view_get_across_editions (f->view));
   shown = pj_indicators_view_get_indicators (f->view);
   g_assert_cmpuint (pj_indicators_get_n_editions (shown), ==, 2);
@@ -244,7 +172,7 @@ test_across_editions (Fixture       *f,
   if (g_str_equal (lang, "en"))
     g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (summary)), ==,
                      "2025: 10 nominations · 2026: 12 nominations");
-  save_shot (GTK_WIDGET (f->view), "indicators");
+  gui_test_save_widget_shot (GTK_WIDGET (f->view), "indicators", lang, 300);
 
   /* A new nomination in 2026 shows at once */
   {
@@ -304,21 +232,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (g_str_has_prefix (g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE") : "", "sv"))
-    {
-      lang = "sv";
-      g_setenv ("LC_ALL", "sv_SE.UTF-8", TRUE);
-    }
-  else
-    {
-      g_setenv ("LANGUAGE", "en", TRUE);
-      g_setenv ("LC_ALL", "C.UTF-8", TRUE);
-    }
+  lang = gui_test_choose_language ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
-  bindtextdomain (GETTEXT_PACKAGE, PJ_TEST_LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  pj_test_bind_textdomain (PJ_TEST_LOCALEDIR);
 
   g_test_add ("/indicators-view/one-edition", Fixture, NULL,
               fixture_setup, test_one_edition, fixture_teardown);

@@ -25,6 +25,7 @@
 #include "pj-store.h"
 #include "pj-store-assignment.h"
 #include "pj-store-scoring.h"
+#include "gui-test-utils.h"
 
 typedef struct
 {
@@ -40,48 +41,6 @@ typedef struct
 static const char *lang = "en";
 
 /* Helpers {{{ */
-
-static gboolean
-quit_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, quit_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static PjEdition *
-find_edition (PjWorkspace *ws,
-              const char  *award,
-              int          year)
-{
-  g_autoptr(GListModel) editions = pj_store_list_editions (ws, PJ_NO_ID, NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (editions); i++)
-    {
-      g_autoptr(PjEdition) e = g_list_model_get_item (editions, i);
-
-      if (g_strcmp0 (pj_edition_get_award_name (e), award) == 0 &&
-          pj_edition_get_year (e) == year)
-        return g_steal_pointer (&e);
-    }
-  return NULL;
-}
 
 static PjCoverage *
 store_coverage (Fixture *f)
@@ -212,7 +171,7 @@ open_dialog (Fixture    *f,
   AdwMessageDialog *dialog;
 
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (f->view), action, target));
-  iterate ();
+  pj_test_iterate ();
   dialog = pj_jury_view_get_open_dialog (f->view);
   g_assert_nonnull (dialog);
   return dialog;
@@ -223,7 +182,7 @@ respond (AdwMessageDialog *dialog,
          const char       *response)
 {
   adw_message_dialog_response (dialog, response);
-  iterate ();
+  pj_test_iterate ();
 }
 
 static void
@@ -231,7 +190,7 @@ choose (AdwComboRow *combo,
         guint        position)
 {
   adw_combo_row_set_selected (combo, position);
-  iterate ();
+  pj_test_iterate ();
 }
 
 static guint
@@ -300,7 +259,7 @@ make_gaps (Fixture *f,
           }
     }
   g_assert_cmpuint (made, ==, n);
-  iterate ();
+  pj_test_iterate ();
 }
 
 /* Raises the edition's minimum of jurors by one, so that nominations fall
@@ -317,47 +276,9 @@ raise_minimum (Fixture *f)
   pj_store_update_edition (f->ws, fresh, &error);
   g_assert_no_error (error);
   g_set_object (&f->edition, fresh);
-  iterate ();
+  pj_test_iterate ();
   pj_jury_view_set_edition (f->view, fresh);
-  iterate ();
-}
-
-static void
-save_shot (GtkWidget  *widget,
-           const char *name)
-{
-  const char *dir = g_getenv ("PJ_TEST_SHOTS");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *file = NULL;
-  g_autofree char *path = NULL;
-  GtkSnapshot *snapshot;
-  GskRenderer *renderer;
-  int width, height;
-
-  if (dir == NULL)
-    return;
-
-  wait_ms (300);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-
-  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_mkdir_with_parents (dir, 0755);
-  file = g_strdup_printf ("%s-%s.png", name, lang);
-  path = g_build_filename (dir, file, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
+  pj_test_iterate ();
 }
 
 /* }}} */
@@ -378,7 +299,7 @@ fixture_setup (Fixture       *f,
   pj_workspace_set_user (f->ws, "Test Organiser");
   pj_demo_load_examples (f->ws, &error);
   g_assert_no_error (error);
-  f->edition = find_edition (f->ws, "Förnyelsepriset", 2026);
+  f->edition = pj_test_find_edition (f->ws, "Förnyelsepriset", 2026);
   g_assert_nonnull (f->edition);
 
   f->window = gtk_window_new ();
@@ -389,7 +310,7 @@ fixture_setup (Fixture       *f,
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (f->overlay), GTK_WIDGET (f->view));
   gtk_window_set_child (GTK_WINDOW (f->window), f->overlay);
   gtk_window_present (GTK_WINDOW (f->window));
-  wait_ms (100);
+  pj_test_wait_ms (100);
 }
 
 static void
@@ -403,7 +324,7 @@ fixture_teardown (Fixture       *f,
   if (dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (f->window));
-  iterate ();
+  pj_test_iterate ();
   g_clear_object (&f->edition);
   g_assert_finalize_object (f->ws);
   g_unlink (wal);
@@ -494,7 +415,7 @@ test_distribute (Fixture       *f,
       g_main_context_iteration (NULL, TRUE);
       g_assert_cmpint (g_get_monotonic_time (), <, timeout_at);
     }
-  iterate ();
+  pj_test_iterate ();
 
   after = store_coverage (f);
   g_assert_cmpuint (after->n_below_k, <, before->n_below_k);
@@ -513,7 +434,7 @@ test_distribute (Fixture       *f,
         g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), (int) i));
       g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list),
                                                     (int) after->n_below_k));
-      save_shot (GTK_WIDGET (dialog), "jury-shortfalls");
+      gui_test_save_widget_shot (GTK_WIDGET (dialog), "jury-shortfalls", lang, 300);
       respond (dialog, "close");
     }
   else
@@ -587,7 +508,7 @@ test_assign_and_unassign (Fixture       *f,
   /* Assign through the action: the store and the table agree. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "jury.assign", "(xx)",
                                              pj_juror_get_id (juror), target->nomination_id));
-  iterate ();
+  pj_test_iterate ();
   g_assert_true (pj_store_is_assigned (f->ws, pj_juror_get_id (juror), target->nomination_id));
   position = view_position (f, "nominations", target->nomination_id);
   g_assert_cmpuint (position, !=, G_MAXUINT);
@@ -596,14 +517,14 @@ test_assign_and_unassign (Fixture       *f,
   /* The Assignments page lists the juror with a Remove that works. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "jury.select-nomination",
                                              "x", target->nomination_id));
-  iterate ();
+  pj_test_iterate ();
   g_assert_cmpstr (pj_jury_view_get_visible_page (f->view), ==, "assignments");
   list = pj_jury_view_get_part (f->view, "assigned");
   g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), (int) target->assigned));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "jury.unassign", "(xx)",
                                              pj_juror_get_id (juror), target->nomination_id));
-  iterate ();
+  pj_test_iterate ();
   g_assert_false (pj_store_is_assigned (f->ws, pj_juror_get_id (juror), target->nomination_id));
   position = view_position (f, "nominations", target->nomination_id);
   assert_cell_uint (f, "nominations", position, "assigned", target->assigned);
@@ -631,7 +552,7 @@ test_assign_and_unassign (Fixture       *f,
     g_assert_nonnull (row);
     g_assert_true (gtk_widget_get_sensitive (row));
     gtk_widget_activate (row);
-    iterate ();
+    pj_test_iterate ();
   }
   g_assert_null (pj_jury_view_get_open_dialog (f->view));
   g_assert_true (pj_store_is_assigned (f->ws, pj_juror_get_id (juror), target->nomination_id));
@@ -639,7 +560,7 @@ test_assign_and_unassign (Fixture       *f,
   /* Removing a juror whose sheet is submitted is refused, with the reason. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "jury.select-nomination",
                                              "x", submitted_nomination));
-  iterate ();
+  pj_test_iterate ();
   list = pj_jury_view_get_part (f->view, "assigned");
   {
     gboolean found = FALSE;
@@ -660,7 +581,7 @@ test_assign_and_unassign (Fixture       *f,
   }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "jury.unassign", "(xx)",
                                              submitted_juror, submitted_nomination));
-  iterate ();
+  pj_test_iterate ();
   dialog = pj_jury_view_get_open_dialog (f->view);
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "”"));
@@ -721,9 +642,9 @@ test_conflict_add_and_lift (Fixture       *f,
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (caption)), !=, first_caption);
   g_assert_true (gtk_widget_has_css_class (text, "error"));
   gtk_editable_set_text (GTK_EDITABLE (text), "Sits on the project's steering group");
-  iterate ();
+  pj_test_iterate ();
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
-  save_shot (GTK_WIDGET (dialog), "jury-add-conflict");
+  gui_test_save_widget_shot (GTK_WIDGET (dialog), "jury-add-conflict", lang, 300);
   respond (dialog, "add");
 
   g_assert_true (pj_store_is_conflicted (f->ws, juror->juror_id, nomination->nomination_id));
@@ -757,7 +678,7 @@ test_conflict_add_and_lift (Fixture       *f,
   /* Lift: impossible without a reason. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "jury.select-conflict", "x",
                                              conflict_id));
-  iterate ();
+  pj_test_iterate ();
   g_assert_true (gtk_widget_get_sensitive (pj_jury_view_get_part (f->view, "lift")));
   dialog = open_dialog (f, "jury.lift-conflict", g_variant_new_int64 (conflict_id));
   text = pj_jury_view_get_part (f->view, "reason");
@@ -768,11 +689,11 @@ test_conflict_add_and_lift (Fixture       *f,
   g_clear_pointer (&first_caption, g_free);
   first_caption = g_strdup (gtk_label_get_text (GTK_LABEL (caption)));
   g_assert_cmpstr (first_caption, !=, "");
-  save_shot (GTK_WIDGET (dialog), "jury-lift-conflict");
+  gui_test_save_widget_shot (GTK_WIDGET (dialog), "jury-lift-conflict", lang, 300);
 
   /* Only spaces are no reason either; forcing the response changes nothing. */
   gtk_editable_set_text (GTK_EDITABLE (text), "   ");
-  iterate ();
+  pj_test_iterate ();
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "lift"));
   respond (dialog, "lift");
   g_assert_true (pj_store_is_conflicted (f->ws, juror->juror_id, nomination->nomination_id));
@@ -781,7 +702,7 @@ test_conflict_add_and_lift (Fixture       *f,
   text = pj_jury_view_get_part (f->view, "reason");
   caption = pj_jury_view_get_part (f->view, "caption");
   gtk_editable_set_text (GTK_EDITABLE (text), "Left the steering group in January");
-  iterate ();
+  pj_test_iterate ();
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "lift"));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (caption)), !=, first_caption);
   respond (dialog, "lift");
@@ -844,7 +765,7 @@ test_reload_on_change (Fixture       *f,
   /* A change made elsewhere through the store shows without a click. */
   pj_store_assign (f->ws, pj_juror_get_id (juror), target->nomination_id, &error);
   g_assert_no_error (error);
-  iterate ();
+  pj_test_iterate ();
   position = view_position (f, "nominations", target->nomination_id);
   assert_cell_uint (f, "nominations", position, "assigned", target->assigned + 1);
   assert_tables_match_store (f);
@@ -855,13 +776,13 @@ test_no_edition (Fixture       *f,
                  gconstpointer  data)
 {
   pj_jury_view_set_edition (f->view, NULL);
-  iterate ();
+  pj_test_iterate ();
   g_assert_cmpuint (pj_jury_view_get_n_rows (f->view, "nominations"), ==, 0);
   g_assert_cmpuint (pj_jury_view_get_n_rows (f->view, "conflicts"), ==, 0);
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (f->view), "jury.distribute", NULL)
                   && pj_jury_view_get_open_dialog (f->view) != NULL);
   pj_jury_view_set_edition (f->view, f->edition);
-  iterate ();
+  pj_test_iterate ();
   g_assert_cmpuint (pj_jury_view_get_n_rows (f->view, "nominations"), >, 0);
 }
 
@@ -914,7 +835,7 @@ test_large_edition (Fixture       *f,
       g_assert_cmpint (g_get_monotonic_time (), <, timeout_at);
     }
   g_assert_true (saw_busy_loop);
-  iterate ();
+  pj_test_iterate ();
   after = store_coverage (f);
   g_test_message ("%u nominations below K after distribution", after->n_below_k);
   assert_tables_match_store (f);
@@ -931,11 +852,11 @@ test_screenshots (Fixture       *f,
 
   /* A little of everything: some nominations below K, a lifted conflict. */
   make_gaps (f, 3);
-  save_shot (f->overlay, "jury-coverage");
+  gui_test_save_widget_shot (f->overlay, "jury-coverage", lang, 300);
 
   gtk_check_button_set_active (GTK_CHECK_BUTTON (pj_jury_view_get_part (f->view, "below-k")),
                                TRUE);
-  save_shot (f->overlay, "jury-coverage-below-k");
+  gui_test_save_widget_shot (f->overlay, "jury-coverage-below-k", lang, 300);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (pj_jury_view_get_part (f->view, "below-k")),
                                FALSE);
 
@@ -950,12 +871,12 @@ test_screenshots (Fixture       *f,
     g_assert_cmpint (below, !=, PJ_NO_ID);
     gtk_widget_activate_action (GTK_WIDGET (f->view), "jury.select-nomination", "x", below);
   }
-  iterate ();
-  save_shot (f->overlay, "jury-assignments");
+  pj_test_iterate ();
+  gui_test_save_widget_shot (f->overlay, "jury-assignments", lang, 300);
   {
     AdwMessageDialog *dialog = open_dialog (f, "jury.assign-juror", NULL);
 
-    save_shot (GTK_WIDGET (dialog), "jury-assign-juror");
+    gui_test_save_widget_shot (GTK_WIDGET (dialog), "jury-assign-juror", lang, 300);
     respond (dialog, "cancel");
   }
 
@@ -968,12 +889,12 @@ test_screenshots (Fixture       *f,
     pj_store_lift_conflict (f->ws, first, "Moved to another administration in January",
                             &error);
     g_assert_no_error (error);
-    iterate ();
+    pj_test_iterate ();
     gtk_widget_activate_action (GTK_WIDGET (f->view), "jury.select-conflict", "x",
                                 pj_conflict_get_id (first));
-    iterate ();
+    pj_test_iterate ();
   }
-  save_shot (f->overlay, "jury-conflicts");
+  gui_test_save_widget_shot (f->overlay, "jury-conflicts", lang, 300);
 }
 
 /* }}} */
@@ -983,23 +904,12 @@ main (int   argc,
       char *argv[])
 {
   /* LANGUAGE=sv runs the same tests in Swedish, for the Swedish screenshots. */
-  if (g_str_has_prefix (g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE") : "", "sv"))
-    {
-      lang = "sv";
-      g_setenv ("LC_ALL", "sv_SE.UTF-8", TRUE);
-    }
-  else
-    {
-      g_setenv ("LANGUAGE", "en", TRUE);
-      g_setenv ("LC_ALL", "C.UTF-8", TRUE);
-    }
+  lang = gui_test_choose_language ();
   gtk_test_init (&argc, &argv, NULL);
   /* gtk_test_init () sets an English locale; take the one set above. */
   setlocale (LC_ALL, "");
   adw_init ();
-  bindtextdomain (GETTEXT_PACKAGE, PJ_TEST_LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  pj_test_bind_textdomain (PJ_TEST_LOCALEDIR);
 
   g_test_add ("/jury-view/coverage-matches-store", Fixture, NULL,
               fixture_setup, test_coverage_matches_store, fixture_teardown);

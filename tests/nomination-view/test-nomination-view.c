@@ -60,22 +60,6 @@ wait_for_state (Fixture     *f,
   g_assert_cmpint (pj_nomination_editor_get_save_state (f->editor), ==, state);
 }
 
-static PjEdition *
-find_edition (PjWorkspace *ws,
-              const char  *award)
-{
-  g_autoptr(GListModel) editions = pj_store_list_editions (ws, PJ_NO_ID, NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (editions); i++)
-    {
-      g_autoptr(PjEdition) e = g_list_model_get_item (editions, i);
-
-      if (g_strcmp0 (pj_edition_get_award_name (e), award) == 0)
-        return g_steal_pointer (&e);
-    }
-  return NULL;
-}
-
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
@@ -90,7 +74,7 @@ fixture_setup (Fixture       *f,
   pj_application_apply_user (app, f->workspace);
   g_assert_true (pj_demo_load_examples (f->workspace, &error));
   g_assert_no_error (error);
-  f->edition = find_edition (f->workspace, "Förnyelsepriset");
+  f->edition = pj_test_find_edition (f->workspace, "Förnyelsepriset", 0);
   g_assert_nonnull (f->edition);
 
   f->window = g_object_ref (pj_window_new (app, f->workspace));
@@ -213,7 +197,7 @@ test_list (Fixture       *f,
 
   /* Another edition shows its own. */
   {
-    g_autoptr(PjEdition) other = find_edition (f->workspace, "Kvalitetsutmärkelsen");
+    g_autoptr(PjEdition) other = pj_test_find_edition (f->workspace, "Kvalitetsutmärkelsen", 0);
     guint other_total = pj_store_count_nominations (f->workspace, pj_edition_get_id (other));
 
     g_assert_true (pj_window_set_edition_id (f->window, pj_edition_get_id (other)));
@@ -711,7 +695,7 @@ static void
 test_eligibility (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(PjEdition) quality = find_edition (f->workspace, "Kvalitetsutmärkelsen");
+  g_autoptr(PjEdition) quality = pj_test_find_edition (f->workspace, "Kvalitetsutmärkelsen", 0);
   g_autoptr(GArray) rules = pj_store_list_eligibility_rules (f->workspace,
                                                             pj_edition_get_award_id (quality),
                                                             NULL);
@@ -901,7 +885,7 @@ test_scale (void)
   g_assert_no_error (error);
   g_test_message ("Generated 10 000 nominations in %.0f ms",
                   (g_get_monotonic_time () - start) / 1000.0);
-  edition = find_edition (ws, "Syntetiskt pris");
+  edition = pj_test_find_edition (ws, "Syntetiskt pris", 0);
   g_assert_nonnull (edition);
   all = pj_store_list_nominations (ws, pj_edition_get_id (edition), &error);
   g_assert_no_error (error);

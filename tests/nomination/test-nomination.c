@@ -18,6 +18,7 @@
 #include "pj-store.h"
 #include "pj-store-nomination.h"
 #include "pj-workspace-private.h"
+#include "pj-test-util.h"
 
 #define USER "Eva Organisatör"
 
@@ -126,25 +127,11 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_assert_finalize_object (f->ws);
-  remove_tree (f->dir);
+  pj_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
 }

@@ -25,6 +25,7 @@
 #include "pj-results-view-private.h"
 #include "pj-store.h"
 #include "pj-store-decision.h"
+#include "gui-test-utils.h"
 
 typedef struct
 {
@@ -41,55 +42,13 @@ static const char *lang = "en";
 
 /* Helpers {{{ */
 
-static gboolean
-quit_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, quit_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
 static void
 activate (Fixture    *f,
           const char *action,
           GVariant   *param)
 {
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (f->view), action, param));
-  iterate ();
-}
-
-static PjEdition *
-find_edition (PjWorkspace *ws,
-              const char  *award,
-              int          year)
-{
-  g_autoptr(GListModel) editions = pj_store_list_editions (ws, PJ_NO_ID, NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (editions); i++)
-    {
-      g_autoptr(PjEdition) e = g_list_model_get_item (editions, i);
-
-      if (g_strcmp0 (pj_edition_get_award_name (e), award) == 0 &&
-          pj_edition_get_year (e) == year)
-        return g_steal_pointer (&e);
-    }
-  return NULL;
+  pj_test_iterate ();
 }
 
 static PjResults *
@@ -160,44 +119,6 @@ busy_category (PjResults *results,
   return best;
 }
 
-static void
-save_shot (GtkWidget  *widget,
-           const char *name)
-{
-  const char *dir = g_getenv ("PJ_TEST_SHOTS");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *file = NULL;
-  g_autofree char *path = NULL;
-  GtkSnapshot *snapshot;
-  GskRenderer *renderer;
-  int width, height;
-
-  if (dir == NULL)
-    return;
-
-  wait_ms (300);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-
-  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_mkdir_with_parents (dir, 0755);
-  file = g_strdup_printf ("%s-%s.png", name, lang);
-  path = g_build_filename (dir, file, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-}
-
 /* }}} */
 
 /* Fixture {{{ */
@@ -216,7 +137,7 @@ fixture_setup (Fixture       *f,
   pj_workspace_set_user (f->ws, "Test Organiser");
   pj_demo_load_examples (f->ws, &error);
   g_assert_no_error (error);
-  f->edition = find_edition (f->ws, "Förnyelsepriset", 2026);
+  f->edition = pj_test_find_edition (f->ws, "Förnyelsepriset", 2026);
   g_assert_nonnull (f->edition);
 
   f->window = gtk_window_new ();
@@ -227,7 +148,7 @@ fixture_setup (Fixture       *f,
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (f->overlay), GTK_WIDGET (f->view));
   gtk_window_set_child (GTK_WINDOW (f->window), f->overlay);
   gtk_window_present (GTK_WINDOW (f->window));
-  wait_ms (100);
+  pj_test_wait_ms (100);
 }
 
 static void
@@ -241,7 +162,7 @@ fixture_teardown (Fixture       *f,
   if (dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (f->window));
-  iterate ();
+  pj_test_iterate ();
   g_clear_object (&f->edition);
   g_assert_finalize_object (f->ws);
   g_unlink (wal);
@@ -441,7 +362,7 @@ test_decide_and_export (Fixture       *f,
   assert_cell (f, 0, "placement", pj_placement_to_label (PJ_PLACEMENT_WINNER));
   pj_results_view_focus_card (f->view, third_id);
   if (g_strcmp0 (lang, "en") == 0)
-    save_shot (GTK_WIDGET (f->view), "results-decision");
+    gui_test_save_widget_shot (GTK_WIDGET (f->view), "results-decision", lang, 300);
 
   /* Export is for decided editions only. */
   xml_path = g_build_filename (f->dir, "winners.xml", NULL);
@@ -456,7 +377,7 @@ test_decide_and_export (Fixture       *f,
   dialog = pj_results_view_get_open_dialog (f->view);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "decide");
-  iterate ();
+  pj_test_iterate ();
   g_assert_cmpint (phase (f), ==, PJ_PHASE_DECIDED);
 
   /* Export the winners; the file validates and names the winner. */
@@ -487,7 +408,7 @@ test_decide_and_export (Fixture       *f,
                          "Ett jävsförhållande upptäcktes i efterhand.");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "reopen"));
   adw_message_dialog_response (dialog, "reopen");
-  iterate ();
+  pj_test_iterate ();
   g_assert_cmpint (phase (f), ==, PJ_PHASE_DELIBERATION);
 }
 
@@ -501,12 +422,13 @@ test_screenshots (Fixture       *f,
 
   activate (f, "results.select-category", g_variant_new_int64 (category->id));
   activate (f, "results.show-page", g_variant_new_string ("chart"));
-  save_shot (f->overlay, "results");
+  gui_test_save_widget_shot (f->overlay, "results", lang, 300);
   if (g_strcmp0 (lang, "en") == 0)
     {
-      save_shot (GTK_WIDGET (pj_results_view_get_chart (f->view)), "results-chart");
+      gui_test_save_widget_shot (GTK_WIDGET (pj_results_view_get_chart (f->view)),
+                                 "results-chart", lang, 300);
       activate (f, "results.show-page", g_variant_new_string ("jurors"));
-      save_shot (GTK_WIDGET (f->view), "results-jurors");
+      gui_test_save_widget_shot (GTK_WIDGET (f->view), "results-jurors", lang, 300);
     }
 }
 
@@ -517,23 +439,12 @@ main (int   argc,
       char *argv[])
 {
   /* LANGUAGE=sv runs the same tests in Swedish, for the Swedish screenshots. */
-  if (g_str_has_prefix (g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE") : "", "sv"))
-    {
-      lang = "sv";
-      g_setenv ("LC_ALL", "sv_SE.UTF-8", TRUE);
-    }
-  else
-    {
-      g_setenv ("LANGUAGE", "en", TRUE);
-      g_setenv ("LC_ALL", "C.UTF-8", TRUE);
-    }
+  lang = gui_test_choose_language ();
   gtk_test_init (&argc, &argv, NULL);
   /* gtk_test_init () leaves the locale alone. */
   setlocale (LC_ALL, "");
   adw_init ();
-  bindtextdomain (GETTEXT_PACKAGE, PJ_TEST_LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  pj_test_bind_textdomain (PJ_TEST_LOCALEDIR);
 
   g_test_add ("/results-view/table-matches-compute", Fixture, NULL,
               fixture_setup, test_table_matches_compute, fixture_teardown);

@@ -1,6 +1,6 @@
 /* test-results-cli.c: prisjury-cli results, export-winners and indicators
  *
- * Run as a separate process on the example awards: output, formats, exit
+ * PjTestRun as a separate process on the example awards: output, formats, exit
  * status (0 done, 1 a failure with one line on stderr, 2 bad usage).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,33 +11,18 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+#include "pj-test-util.h"
+
 static const char *cli_path;
 static char *dir;
 static char *workspace;
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
 static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_cli (Run *run,
+run_cli (PjTestRun *run,
          ...)
 {
+  static const char * const env[] = { "LANGUAGE=C", "LC_ALL=C.UTF-8", NULL };
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) envp = g_get_environ ();
   const char *arg;
   va_list args;
 
@@ -50,29 +35,16 @@ run_cli (Run *run,
   va_end (args);
   g_ptr_array_add (argv, NULL);
 
-  envp = g_environ_setenv (envp, "LANGUAGE", "C", TRUE);
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                               &run->out, &run->err, &run->status, &error));
-  g_assert_no_error (error);
-  run->status = WIFEXITED (run->status) ? WEXITSTATUS (run->status) : -1;
+  pj_test_run (run, (const char * const *) argv->pdata, env);
 }
 
 static void
-assert_contains (const char *haystack,
-                 const char *needle)
-{
-  if (strstr (haystack, needle) == NULL)
-    g_error ("“%s” not found in:\n%s", needle, haystack);
-}
-
-static void
-assert_one_line_failure (Run        *run,
+assert_one_line_failure (PjTestRun  *run,
                          int         status,
                          const char *fragment)
 {
   g_assert_cmpint (run->status, ==, status);
-  assert_contains (run->err, fragment);
+  pj_test_assert_contains (run->err, fragment);
   if (status == 1)
     g_assert_cmpuint (strchr (run->err, '\n') - run->err + 1, ==, strlen (run->err));
 }
@@ -81,17 +53,17 @@ static void
 test_results (void)
 {
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
 
     run_cli (&run, "results", "--edition", "3", NULL);
     g_assert_cmpint (run.status, ==, 0);
     g_assert_cmpstr (run.err, ==, "");
     g_assert_true (g_str_has_prefix (run.out, "Category"));
-    assert_contains (run.out, "Digitala klassrumsbesök för hemmasittare");
-    assert_contains (run.out, "Innovation");
+    pj_test_assert_contains (run.out, "Digitala klassrumsbesök för hemmasittare");
+    pj_test_assert_contains (run.out, "Innovation");
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
     g_auto(GStrv) lines = NULL;
 
     run_cli (&run, "results", "--edition", "3", "--format", "tsv", "--method", "median", NULL);
@@ -105,27 +77,27 @@ test_results (void)
     g_assert_nonnull (strchr (lines[1], '.'));
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
 
     run_cli (&run, "results", "--edition", "3", "--jurors", NULL);
     g_assert_cmpint (run.status, ==, 0);
-    assert_contains (run.out, "Karin Lindqvist");
-    assert_contains (run.out, "Jury's mean");
+    pj_test_assert_contains (run.out, "Karin Lindqvist");
+    pj_test_assert_contains (run.out, "Jury's mean");
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
 
     run_cli (&run, "results", "--edition", "3", "--method", "mode", NULL);
     assert_one_line_failure (&run, 2, "mode");
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
 
     run_cli (&run, "results", NULL);
     assert_one_line_failure (&run, 2, "--edition");
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
 
     run_cli (&run, "results", "--edition", "99", NULL);
     assert_one_line_failure (&run, 1, "no edition with ID 99");
@@ -143,11 +115,11 @@ test_export_winners (void)
   g_autofree char *contents = NULL;
 
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
 
     run_cli (&run, "export-winners", "--edition", "3", "-o", xml, NULL);
     g_assert_cmpint (run.status, ==, 0);
-    assert_contains (run.out, "Exported 10 placements");
+    pj_test_assert_contains (run.out, "Exported 10 placements");
   }
   {
     const char *argv[] = { "xmllint", "--noout", "--nonet", "--schema", xsd, xml, NULL };
@@ -158,33 +130,33 @@ test_export_winners (void)
                                  G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, &err, &status,
                                  NULL));
     g_assert_true (g_spawn_check_wait_status (status, NULL));
-    assert_contains (err, "validates");
+    pj_test_assert_contains (err, "validates");
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
 
     run_cli (&run, "export-winners", "--edition", "4", "--format", "csv", "-o", csv, NULL);
     g_assert_cmpint (run.status, ==, 0);
     g_assert_true (g_file_get_contents (csv, &contents, NULL, NULL));
     g_assert_true (g_str_has_prefix (contents, "\xef\xbb\xbfUtmärkelse;"));
-    assert_contains (contents, "Kvalitetsutmärkelsen;2025;");
+    pj_test_assert_contains (contents, "Kvalitetsutmärkelsen;2025;");
   }
   {
     /* Förnyelsepriset 2026 is still being scored */
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
 
     run_cli (&run, "export-winners", "--edition", "1", "-o", refused, NULL);
     assert_one_line_failure (&run, 1, "not decided");
     g_assert_false (g_file_test (refused, G_FILE_TEST_EXISTS));
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
 
     run_cli (&run, "export-winners", "--edition", "3", "--format", "pdf", "-o", xml, NULL);
     assert_one_line_failure (&run, 2, "pdf");
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
 
     run_cli (&run, "export-winners", "--edition", "3", NULL);
     assert_one_line_failure (&run, 2, "-o FILE");
@@ -198,28 +170,28 @@ test_indicators (void)
   g_autofree char *contents = NULL;
 
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
 
     run_cli (&run, "indicators", NULL);
     g_assert_cmpint (run.status, ==, 0);
-    assert_contains (run.out, "Förnyelsepriset\n");
-    assert_contains (run.out, "Kvalitetsutmärkelsen\n");
-    assert_contains (run.out, "2025");
-    assert_contains (run.out, "By administration");
+    pj_test_assert_contains (run.out, "Förnyelsepriset\n");
+    pj_test_assert_contains (run.out, "Kvalitetsutmärkelsen\n");
+    pj_test_assert_contains (run.out, "2025");
+    pj_test_assert_contains (run.out, "By administration");
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
 
     run_cli (&run, "indicators", "--award", "1", "--format", "tsv", NULL);
     g_assert_cmpint (run.status, ==, 0);
     g_assert_true (g_str_has_prefix (run.out, "award_id\taward\tedition_id\tyear\tdimension\t"
                                               "key\tlabel\tcount\n"));
-    assert_contains (run.out, "1\tFörnyelsepriset\t3\t2025\ttotal\t\tNominations\t10\n");
-    assert_contains (run.out, "\t2026\tcategory\tSkola\tSkola\t3\n");
+    pj_test_assert_contains (run.out, "1\tFörnyelsepriset\t3\t2025\ttotal\t\tNominations\t10\n");
+    pj_test_assert_contains (run.out, "\t2026\tcategory\tSkola\tSkola\t3\n");
     g_assert_null (strstr (run.out, "Kvalitetsutmärkelsen"));
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
 
     run_cli (&run, "indicators", "--format", "csv", "-o", csv, NULL);
     g_assert_cmpint (run.status, ==, 0);
@@ -228,13 +200,13 @@ test_indicators (void)
                                                "\r\n"));
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
 
     run_cli (&run, "indicators", "--award", "42", NULL);
     assert_one_line_failure (&run, 1, "no award with ID 42");
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
 
     run_cli (&run, "indicators", "--format", "xlsx", NULL);
     assert_one_line_failure (&run, 2, "xlsx");
@@ -257,7 +229,7 @@ main (int    argc,
   g_assert_no_error (error);
   workspace = g_build_filename (dir, "examples.prisjury", NULL);
   {
-    g_auto(Run) run = { 0, };
+    g_auto(PjTestRun) run = { 0, };
 
     run_cli (&run, "demo", NULL);
     g_assert_cmpint (run.status, ==, 0);

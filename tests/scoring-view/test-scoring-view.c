@@ -58,22 +58,6 @@ wait_for_saved (Fixture *f)
   g_assert_cmpint (pj_scoring_view_get_save_state (f->view), ==, PJ_SCORING_SAVE_SAVED);
 }
 
-static PjEdition *
-find_edition (PjWorkspace *ws,
-              const char  *award)
-{
-  g_autoptr(GListModel) editions = pj_store_list_editions (ws, PJ_NO_ID, NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (editions); i++)
-    {
-      g_autoptr(PjEdition) e = g_list_model_get_item (editions, i);
-
-      if (g_strcmp0 (pj_edition_get_award_name (e), award) == 0)
-        return g_steal_pointer (&e);
-    }
-  return NULL;
-}
-
 static gint64
 juror_id_by_name (Fixture    *f,
                   const char *name)
@@ -107,7 +91,7 @@ fixture_setup (Fixture       *f,
   pj_application_apply_user (app, f->workspace);
   g_assert_true (pj_demo_load_examples (f->workspace, &error));
   g_assert_no_error (error);
-  f->edition = find_edition (f->workspace, "Förnyelsepriset");
+  f->edition = pj_test_find_edition (f->workspace, "Förnyelsepriset", 0);
   g_assert_nonnull (f->edition);
   g_assert_cmpint (pj_edition_get_phase (f->edition), ==, PJ_PHASE_SCORING);
   f->criteria = pj_store_list_criteria (f->workspace, pj_edition_get_id (f->edition), &error);
@@ -861,7 +845,7 @@ static void
 test_empty_states (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(PjEdition) quality = find_edition (f->workspace, "Kvalitetsutmärkelsen");
+  g_autoptr(PjEdition) quality = pj_test_find_edition (f->workspace, "Kvalitetsutmärkelsen", 0);
   g_autoptr(PjJuror) idle = pj_juror_new ();
   g_autoptr(PjEdition) next_year = pj_edition_new ();
   g_autoptr(GError) error = NULL;

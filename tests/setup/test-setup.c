@@ -21,6 +21,7 @@
 #include "pj-setup-view-private.h"
 #include "pj-store.h"
 #include "pj-store-nomination.h"
+#include "gui-test-utils.h"
 
 typedef struct
 {
@@ -34,48 +35,6 @@ typedef struct
 } Fixture;
 
 /* Helpers {{{ */
-
-static gboolean
-quit_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, quit_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static PjEdition *
-find_edition (PjWorkspace *ws,
-              const char  *award,
-              int          year)
-{
-  g_autoptr(GListModel) editions = pj_store_list_editions (ws, PJ_NO_ID, NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (editions); i++)
-    {
-      g_autoptr(PjEdition) e = g_list_model_get_item (editions, i);
-
-      if (g_strcmp0 (pj_edition_get_award_name (e), award) == 0 &&
-          pj_edition_get_year (e) == year)
-        return g_steal_pointer (&e);
-    }
-  return NULL;
-}
 
 static guint
 n_rows (Fixture    *f,
@@ -131,7 +90,7 @@ open_editor (Fixture    *f,
   PjSetupEditor *editor;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), action, NULL));
-  iterate ();
+  pj_test_iterate ();
   editor = pj_setup_view_get_open_editor (f->view);
   g_assert_nonnull (editor);
   return editor;
@@ -191,7 +150,7 @@ save (PjSetupEditor *editor)
   g_assert_null (pj_setup_editor_get_problem (editor));
   g_assert_true (gtk_widget_get_sensitive (pj_setup_editor_get_save_button (editor)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  iterate ();
+  pj_test_iterate ();
 }
 
 /* Save is unavailable, the form says why and marks the field. */
@@ -215,7 +174,7 @@ assert_cannot_save (Fixture       *f,
 
   /* Activating Save anyway does nothing: the editor stays open. */
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
-  iterate ();
+  pj_test_iterate ();
   g_assert_true (pj_setup_view_get_open_editor (f->view) == editor);
 }
 
@@ -224,48 +183,10 @@ assert_cannot_save (Fixture       *f,
 static void
 dismiss_toast (AdwToast *toast)
 {
-  wait_ms (500);
+  pj_test_wait_ms (500);
   adw_toast_dismiss (toast);
-  wait_ms (500);
-  iterate ();
-}
-
-static void
-save_shot (GtkWidget  *widget,
-           const char *name)
-{
-  const char *dir = g_getenv ("PJ_TEST_SHOTS");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *file = NULL;
-  g_autofree char *path = NULL;
-  GtkSnapshot *snapshot;
-  GskRenderer *renderer;
-  int width, height;
-
-  if (dir == NULL)
-    return;
-
-  wait_ms (250);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-
-  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_mkdir_with_parents (dir, 0755);
-  file = g_strdup_printf ("%s.png", name);
-  path = g_build_filename (dir, file, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
+  pj_test_wait_ms (500);
+  pj_test_iterate ();
 }
 
 /* }}} */
@@ -291,7 +212,7 @@ fixture_setup_with (Fixture  *f,
     {
       pj_demo_load_examples (f->ws, &error);
       g_assert_no_error (error);
-      f->edition = find_edition (f->ws, "Förnyelsepriset", 2026);
+      f->edition = pj_test_find_edition (f->ws, "Förnyelsepriset", 2026);
       g_assert_nonnull (f->edition);
     }
 
@@ -303,7 +224,7 @@ fixture_setup_with (Fixture  *f,
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (f->overlay), GTK_WIDGET (f->view));
   gtk_window_set_child (GTK_WINDOW (f->window), f->overlay);
   gtk_window_present (GTK_WINDOW (f->window));
-  wait_ms (100);
+  pj_test_wait_ms (100);
 }
 
 static void
@@ -335,7 +256,7 @@ fixture_teardown (Fixture       *f,
     gtk_window_destroy (GTK_WINDOW (dialog));
   if (f->window != NULL)
     gtk_window_destroy (GTK_WINDOW (f->window));
-  iterate ();
+  pj_test_iterate ();
 
   g_clear_object (&f->edition);
   g_assert_finalize_object (f->ws);
@@ -393,7 +314,7 @@ test_sections_filled (Fixture       *f,
 
   /* Another edition shows its own rows. */
   {
-    g_autoptr(PjEdition) kvalitet = find_edition (f->ws, "Kvalitetsutmärkelsen", 2026);
+    g_autoptr(PjEdition) kvalitet = pj_test_find_edition (f->ws, "Kvalitetsutmärkelsen", 2026);
 
     pj_setup_view_set_edition (f->view, kvalitet);
     g_assert_cmpuint (n_rows (f, "categories"), ==, 5);
@@ -432,7 +353,7 @@ test_create_through_editors (Fixture       *f,
   set_number (editor, "min-jurors", 4);
   save (editor);
   g_assert_null (pj_setup_view_get_open_editor (f->view));
-  edition = find_edition (f->ws, "Stadsmiljöpriset", 2027);
+  edition = pj_test_find_edition (f->ws, "Stadsmiljöpriset", 2027);
   g_assert_nonnull (edition);
   g_assert_cmpint (pj_edition_get_award_id (edition), ==, award_id);
   g_assert_cmpint (pj_edition_get_phase (edition), ==, PJ_PHASE_SCORING);
@@ -498,7 +419,7 @@ test_edit_and_copy (Fixture       *f,
   /* Editing a row shows what is stored and saves the change. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "setup.edit-item", "(sx)",
                                              "categories", id));
-  iterate ();
+  pj_test_iterate ();
   editor = pj_setup_view_get_open_editor (f->view);
   g_assert_nonnull (editor);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pj_setup_editor_get_field (editor,
@@ -516,7 +437,7 @@ test_edit_and_copy (Fixture       *f,
   assert_cannot_save (f, editor, "year", "2026");
   set_number (editor, "year", 2027);
   save (editor);
-  copy = find_edition (f->ws, "Förnyelsepriset", 2027);
+  copy = pj_test_find_edition (f->ws, "Förnyelsepriset", 2027);
   g_assert_nonnull (copy);
   categories = pj_store_list_categories (f->ws, pj_edition_get_id (copy), NULL);
   g_assert_cmpuint (g_list_model_get_n_items (categories), ==, 4);
@@ -537,7 +458,7 @@ test_changed_elsewhere (Fixture       *f,
   GtkWidget *name;
 
   gtk_widget_activate_action (GTK_WIDGET (f->view), "setup.edit-item", "(sx)", "awards", id);
-  iterate ();
+  pj_test_iterate ();
   editor = pj_setup_view_get_open_editor (f->view);
   g_assert_nonnull (editor);
 
@@ -633,7 +554,7 @@ test_eligibility_rules (Fixture       *f,
 
   gtk_widget_activate_action (GTK_WIDGET (f->view), "setup.edit-item", "(sx)", "awards",
                               quality);
-  iterate ();
+  pj_test_iterate ();
   editor = pj_setup_view_get_open_editor (f->view);
   g_assert_nonnull (editor);
   g_assert_true (gtk_switch_get_active (GTK_SWITCH (pj_setup_editor_get_field (
@@ -642,7 +563,7 @@ test_eligibility_rules (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "3");
   g_assert_true (gtk_widget_get_sensitive (spin));
   gtk_window_destroy (GTK_WINDOW (editor));
-  iterate ();
+  pj_test_iterate ();
 
   /* Förnyelsepriset has none: set them, typing as a user. */
   rules = pj_store_list_eligibility_rules (f->ws, renewal, &error);
@@ -652,7 +573,7 @@ test_eligibility_rules (Fixture       *f,
 
   gtk_widget_activate_action (GTK_WIDGET (f->view), "setup.edit-item", "(sx)", "awards",
                               renewal);
-  iterate ();
+  pj_test_iterate ();
   editor = pj_setup_view_get_open_editor (f->view);
   g_assert_nonnull (editor);
   for (guint k = 0; k < PJ_N_RULE_KINDS; k++)
@@ -707,7 +628,7 @@ test_eligibility_rules (Fixture       *f,
   /* Edit again: one rule off, one number changed through the spin button. */
   gtk_widget_activate_action (GTK_WIDGET (f->view), "setup.edit-item", "(sx)", "awards",
                               renewal);
-  iterate ();
+  pj_test_iterate ();
   editor = pj_setup_view_get_open_editor (f->view);
   g_assert_nonnull (editor);
   switch_rule (editor, "rule-budget-balance", FALSE);
@@ -720,7 +641,7 @@ test_eligibility_rules (Fixture       *f,
   g_assert_cmpuint (rules->len, ==, 3);
   g_assert_cmpfloat (rule_value (rules, PJ_RULE_MIN_STAFF), ==, 8);
   g_assert_cmpfloat (rule_value (rules, PJ_RULE_BUDGET_BALANCE), ==, -1);
-  wait_ms (100);
+  pj_test_wait_ms (100);
   g_assert_true (shows_text (GTK_WIDGET (f->view), "3 eligibility rules"));
 
   /* A new award saves its rules with it. */
@@ -758,7 +679,7 @@ test_invalid_forms (Fixture       *f,
   type_text (editor, "name", "förnyelsepriset");
   assert_cannot_save (f, editor, "name", "förnyelsepriset");
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL);
-  iterate ();
+  pj_test_iterate ();
   g_assert_null (pj_setup_view_get_open_editor (f->view));
   after = pj_store_list_awards (f->ws, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (after), ==, g_list_model_get_n_items (before));
@@ -768,7 +689,7 @@ test_invalid_forms (Fixture       *f,
   type_text (editor, "name", "Skola");
   assert_cannot_save (f, editor, "name", "Skola");
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL);
-  iterate ();
+  pj_test_iterate ();
 
   /* min >= max */
   editor = open_editor (f, "setup.add-criterion");
@@ -783,7 +704,7 @@ test_invalid_forms (Fixture       *f,
                          FALSE);
   g_assert_nonnull (pj_setup_editor_get_problem (editor));
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL);
-  iterate ();
+  pj_test_iterate ();
 
   /* A bad email */
   editor = open_editor (f, "setup.add-juror");
@@ -793,14 +714,14 @@ test_invalid_forms (Fixture       *f,
   type_text (editor, "email", "sofia.berg@stockholm.se");
   g_assert_null (pj_setup_editor_get_problem (editor));
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL);
-  iterate ();
+  pj_test_iterate ();
 
   /* A bad date */
   editor = open_editor (f, "setup.add-edition");
   type_text (editor, "scoring-close", "2027-02-30");
   assert_cannot_save (f, editor, "scoring-close", NULL);
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL);
-  iterate ();
+  pj_test_iterate ();
 }
 
 static void
@@ -877,7 +798,7 @@ test_pending_delete_on_dispose (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (f->window));
   f->window = NULL;
   f->view = NULL;
-  iterate ();
+  pj_test_iterate ();
   g_assert_false (pj_store_name_exists (f->ws, "unit", PJ_NO_ID, "Stokab", PJ_NO_ID));
 }
 
@@ -890,13 +811,13 @@ test_delete_award_refused (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "setup.delete-item", "(sx)",
                                              "awards", id));
-  iterate ();
+  pj_test_iterate ();
   dialog = pj_setup_view_get_open_dialog (f->view);
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "nomination"));
   g_assert_false (adw_message_dialog_has_response (dialog, "delete"));
   adw_message_dialog_response (dialog, "close");
-  iterate ();
+  pj_test_iterate ();
   g_assert_true (section_has (f, "awards", "Förnyelsepriset"));
   g_assert_true (pj_store_name_exists (f->ws, "award", PJ_NO_ID, "Förnyelsepriset", PJ_NO_ID));
 }
@@ -921,7 +842,7 @@ test_delete_award_confirmed (Fixture       *f,
   g_assert_nonnull (dialog);
   g_assert_true (adw_message_dialog_has_response (dialog, "delete"));
   adw_message_dialog_response (dialog, "delete");
-  iterate ();
+  pj_test_iterate ();
   g_assert_false (section_has (f, "awards", "Tillfälligt pris"));
   toast = pj_setup_view_get_last_toast (f->view);
   g_assert_nonnull (toast);
@@ -1000,13 +921,13 @@ test_empty_workspace (Fixture       *f,
   PjSetupEditor *editor;
 
   g_assert_cmpuint (n_rows (f, "awards"), ==, 0);
-  save_shot (f->overlay, "setup-empty-awards");
+  gui_test_save_widget_shot (f->overlay, "setup-empty-awards", NULL, 250);
   gtk_widget_activate_action (GTK_WIDGET (f->view), "setup.show-section", "s", "criteria");
-  save_shot (f->overlay, "setup-empty-no-edition");
+  gui_test_save_widget_shot (f->overlay, "setup-empty-no-edition", NULL, 250);
   /* No award yet: no edition can be added; categories need an edition. */
   gtk_widget_activate_action (GTK_WIDGET (f->view), "setup.add-category", NULL);
   gtk_widget_activate_action (GTK_WIDGET (f->view), "setup.add-edition", NULL);
-  iterate ();
+  pj_test_iterate ();
   g_assert_null (pj_setup_view_get_open_editor (f->view));
   editor = open_editor (f, "setup.add-award");
   type_text (editor, "name", "Förnyelsepriset");
@@ -1035,50 +956,50 @@ take_screenshots (Fixture    *f,
       g_autofree char *shot = g_strdup_printf ("setup-%s-%s", sections[i], lang);
 
       gtk_widget_activate_action (GTK_WIDGET (f->view), "setup.show-section", "s", sections[i]);
-      save_shot (f->overlay, shot);
+      gui_test_save_widget_shot (f->overlay, shot, NULL, 250);
     }
 
   /* Editors: a criterion as stored, and an award form that cannot be saved */
   gtk_widget_activate_action (GTK_WIDGET (f->view), "setup.edit-item", "(sx)", "criteria",
                               row_id (f, "criteria", "Nyhetsgrad"));
-  iterate ();
+  pj_test_iterate ();
   editor = pj_setup_view_get_open_editor (f->view);
   g_assert_nonnull (editor);
   gtk_window_set_default_size (GTK_WINDOW (editor), 560, 900);
   name = g_strdup_printf ("setup-editor-criterion-%s", lang);
-  save_shot (adw_window_get_content (ADW_WINDOW (editor)), name);
+  gui_test_save_widget_shot (adw_window_get_content (ADW_WINDOW (editor)), name, NULL, 250);
   gtk_window_destroy (GTK_WINDOW (editor));
 
   editor = open_editor (f, "setup.add-award");
   type_text (editor, "name", "Förnyelsepriset");
   g_free (name);
   name = g_strdup_printf ("setup-editor-award-invalid-%s", lang);
-  save_shot (adw_window_get_content (ADW_WINDOW (editor)), name);
+  gui_test_save_widget_shot (adw_window_get_content (ADW_WINDOW (editor)), name, NULL, 250);
   gtk_window_destroy (GTK_WINDOW (editor));
 
   /* The quality award with its eligibility rules */
   gtk_widget_activate_action (GTK_WIDGET (f->view), "setup.edit-item", "(sx)", "awards",
                               row_id (f, "awards", "Kvalitetsutmärkelsen"));
-  iterate ();
+  pj_test_iterate ();
   editor = pj_setup_view_get_open_editor (f->view);
   g_assert_nonnull (editor);
   gtk_window_set_default_size (GTK_WINDOW (editor), 640, 820);
   g_free (name);
   name = g_strdup_printf ("setup-editor-award-rules-%s", lang);
-  save_shot (adw_window_get_content (ADW_WINDOW (editor)), name);
+  gui_test_save_widget_shot (adw_window_get_content (ADW_WINDOW (editor)), name, NULL, 250);
   gtk_window_destroy (GTK_WINDOW (editor));
 
   editor = open_editor (f, "setup.add-edition");
   g_free (name);
   name = g_strdup_printf ("setup-editor-edition-%s", lang);
   gtk_window_set_default_size (GTK_WINDOW (editor), 560, 860);
-  save_shot (adw_window_get_content (ADW_WINDOW (editor)), name);
+  gui_test_save_widget_shot (adw_window_get_content (ADW_WINDOW (editor)), name, NULL, 250);
   gtk_window_destroy (GTK_WINDOW (editor));
 
   editor = open_editor (f, "setup.add-juror");
   g_free (name);
   name = g_strdup_printf ("setup-editor-juror-%s", lang);
-  save_shot (adw_window_get_content (ADW_WINDOW (editor)), name);
+  gui_test_save_widget_shot (adw_window_get_content (ADW_WINDOW (editor)), name, NULL, 250);
   gtk_window_destroy (GTK_WINDOW (editor));
 
   /* A delete waiting for Undo */
@@ -1087,14 +1008,14 @@ take_screenshots (Fixture    *f,
                               row_id (f, "categories", "Skola"));
   g_free (name);
   name = g_strdup_printf ("setup-delete-undo-%s", lang);
-  save_shot (f->overlay, name);
+  gui_test_save_widget_shot (f->overlay, name, NULL, 250);
 
   /* Narrow: the leaflet folds, with a back button */
   gtk_window_set_default_size (GTK_WINDOW (f->window), 420, 760);
-  wait_ms (200);
+  pj_test_wait_ms (200);
   g_free (name);
   name = g_strdup_printf ("setup-narrow-%s", lang);
-  save_shot (f->overlay, name);
+  gui_test_save_widget_shot (f->overlay, name, NULL, 250);
 }
 
 static void
@@ -1138,9 +1059,7 @@ main (int   argc,
   g_setenv ("LC_ALL", "C.UTF-8", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
-  bindtextdomain (GETTEXT_PACKAGE, PJ_TEST_LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  pj_test_bind_textdomain (PJ_TEST_LOCALEDIR);
 
   g_test_add ("/setup/sections-filled", Fixture, NULL,
               fixture_setup, test_sections_filled, fixture_teardown);
