@@ -1633,6 +1633,29 @@ delete_category_txn (PjWorkspace  *ws,
   if (count > 0)
     return in_use_error (error, pj_category_get_name (stored), count);
 
+  /* A criterion limited to this category alone would, without it, apply to
+   * the whole edition: the organiser decides that, not a delete. */
+  {
+    g_autofree char *criterion = NULL;
+
+    if (!query_text (ws,
+                     "SELECT c.name FROM criterion_category cc JOIN criterion c"
+                     " ON c.id = cc.criterion_id WHERE cc.category_id = ?1"
+                     " AND NOT EXISTS (SELECT 1 FROM criterion_category o"
+                     "  WHERE o.criterion_id = cc.criterion_id AND o.category_id <> ?1)"
+                     " ORDER BY c.position LIMIT 1",
+                     id, &criterion, error))
+      return FALSE;
+    if (criterion != NULL)
+      {
+        g_set_error (error, PJ_ERROR, PJ_ERROR_IN_USE,
+                     _("The criterion “%s” applies only to “%s”. Limit it to other categories "
+                       "or delete it first."),
+                     criterion, pj_category_get_name (stored));
+        return FALSE;
+      }
+  }
+
   stmt = pj_workspace_prepare (ws, "DELETE FROM category WHERE id = ?", error);
   if (stmt == NULL)
     return FALSE;

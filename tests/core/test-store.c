@@ -864,6 +864,18 @@ test_criterion_crud (Fixture       *fixture,
   g_assert_cmpuint (n_read_ids, ==, 1);
   g_assert_cmpint (read_ids[0], ==, ids[1]);
 
+  /* The category it is now limited to alone cannot go: without it the
+   * criterion would silently apply to the whole edition. */
+  g_assert_false (pj_store_delete_category (fixture->ws, ids[1], &error));
+  g_assert_error (error, PJ_ERROR, PJ_ERROR_IN_USE);
+  g_assert_nonnull (strstr (error->message, "Nyhetsgrad"));
+  g_clear_error (&error);
+  g_clear_object (&read);
+  read = pj_store_get_criterion (fixture->ws, id, &error);
+  g_assert_no_error (error);
+  read_ids = pj_criterion_get_category_ids (read, &n_read_ids);
+  g_assert_cmpuint (n_read_ids, ==, 1);
+
   g_assert_true (pj_store_delete_criterion (fixture->ws, id, &error));
   g_assert_no_error (error);
   assert_audit (fixture->ws, "criterion", id, "delete", NULL, "Nyhetsgrad", NULL);
