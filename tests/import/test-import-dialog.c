@@ -121,6 +121,12 @@ test_import_dialog (void)
          g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpstr (pj_import_dialog_get_page (self), ==, "done");
+  /* The progress bar followed the writing to the end, then went away. */
+  g_assert_cmpfloat (gtk_progress_bar_get_fraction (pj_import_dialog_get_progress_bar (self)),
+                     ==, 1.0);
+  g_assert_cmpstr (gtk_progress_bar_get_text (pj_import_dialog_get_progress_bar (self)), ==,
+                   "Imported 3 of 3 rows");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (pj_import_dialog_get_progress_bar (self))));
   gui_test_wait_for_draw (GTK_WIDGET (dialog));
   g_free (shot);
   shot = gui_test_save_screenshot (GTK_WIDGET (dialog), "import-done");

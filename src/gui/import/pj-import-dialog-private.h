@@ -21,5 +21,6 @@ AdwComboRow  *pj_import_dialog_get_mapping_row   (PjImportDialog *self,
 GtkSwitch    *pj_import_dialog_get_create_units_switch (PjImportDialog *self);
 /* The summary shown after the import, or the error. */
 const char   *pj_import_dialog_get_result_text   (PjImportDialog *self);
+GtkProgressBar *pj_import_dialog_get_progress_bar (PjImportDialog *self);
 
 G_END_DECLS

@@ -37,6 +37,7 @@ struct _PjImportDialog
   GtkWidget            *cancel_button;
   GtkWidget            *another_button;
   GtkWidget            *spinner;
+  GtkProgressBar       *progress_bar;
   GtkStack             *stack;
   AdwStatusPage        *choose_page;
   GtkLabel             *counts_label;
@@ -82,6 +83,7 @@ update_actions (PjImportDialog *self)
                                  !self->applying && !done);
   gtk_widget_set_visible (self->spinner, self->applying);
   gtk_spinner_set_spinning (GTK_SPINNER (self->spinner), self->applying);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), self->applying);
 }
 
 static GListModel *
@@ -397,18 +399,52 @@ apply_done_cb (GObject      *object,
   update_actions (self);
 }
 
+/* Called on the main loop while the import writes; holds the dialog weakly,
+ * since the plan it belongs to outlives neither. */
+static void
+apply_progress_cb (guint    done,
+                   guint    total,
+                   gpointer user_data)
+{
+  g_autoptr(PjImportDialog) self = g_weak_ref_get (user_data);
+  g_autofree char *text = NULL;
+
+  if (self == NULL || total == 0)
+    return;
+
+  /* Translators: progress of an import, e.g. "Imported 1000 of 5000 rows" */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u of %u row",
+                                       "Imported %u of %u rows", total),
+                          done, total);
+  gtk_progress_bar_set_fraction (self->progress_bar, (double) done / total);
+  gtk_progress_bar_set_text (self->progress_bar, text);
+}
+
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
 static void
 apply_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
   PjImportDialog *self = PJ_IMPORT_DIALOG (widget);
+  GWeakRef *ref;
 
   if (self->plan == NULL || self->applying)
     return;
 
   self->applying = TRUE;
   show_error (self, NULL);
+  gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
+  gtk_progress_bar_set_text (self->progress_bar, NULL);
+  ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (ref, self);
+  pj_import_plan_set_progress_func (self->plan, 200, apply_progress_cb, ref, weak_ref_free);
   update_actions (self);
   pj_import_plan_apply_async (self->plan, self->ws, self->cancellable, apply_done_cb,
                               g_object_ref (self));
@@ -773,6 +809,12 @@ pj_import_dialog_init (PjImportDialog *self)
   adw_header_bar_pack_end (ADW_HEADER_BAR (header_bar), self->spinner);
   gtk_box_append (GTK_BOX (content), header_bar);
 
+  self->progress_bar = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
+  gtk_progress_bar_set_show_text (self->progress_bar, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->progress_bar), "osd");
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
+  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->progress_bar));
+
   self->stack = GTK_STACK (gtk_stack_new ());
   gtk_stack_set_transition_type (self->stack, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
   gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
@@ -849,6 +891,14 @@ pj_import_dialog_get_create_units_switch (PjImportDialog *self)
 {
   g_return_val_if_fail (PJ_IS_IMPORT_DIALOG (self), NULL);
   return self->units_switch;
+}
+
+GtkProgressBar *
+pj_import_dialog_get_progress_bar (PjImportDialog *self)
+{
+  g_return_val_if_fail (PJ_IS_IMPORT_DIALOG (self), NULL);
+
+  return self->progress_bar;
 }
 
 const char *
