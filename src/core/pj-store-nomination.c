@@ -1462,24 +1462,13 @@ rule_value_text (double value)
   return g_strdup (g_ascii_formatd (buf, sizeof buf, "%g", value));
 }
 
-gboolean
-pj_store_set_eligibility_rules (PjWorkspace             *ws,
-                                gint64                   award_id,
-                                const PjEligibilityRule *rules,
-                                guint                    n_rules,
-                                GError                 **error)
+/* Checks @rules before any transaction: valid values, each kind once. */
+static gboolean
+validate_rules (const PjEligibilityRule  *rules,
+                guint                     n_rules,
+                const PjEligibilityRule **wanted,
+                GError                  **error)
 {
-  const PjEligibilityRule *wanted[PJ_N_RULE_KINDS] = { NULL, };
-  gint64 old_id[PJ_N_RULE_KINDS] = { 0, };
-  double old_value[PJ_N_RULE_KINDS] = { 0, };
-  gboolean any = FALSE;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_return_val_if_fail (PJ_IS_WORKSPACE (ws), FALSE);
-  g_return_val_if_fail (rules != NULL || n_rules == 0, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
   for (guint i = 0; i < n_rules; i++)
     {
       g_autofree char *problem = pj_rule_validate (&rules[i]);
@@ -1498,13 +1487,32 @@ pj_store_set_eligibility_rules (PjWorkspace             *ws,
         }
       wanted[rules[i].kind] = &rules[i];
     }
+  return TRUE;
+}
 
-  if (!pj_workspace_begin (ws, error))
+gboolean
+pj_store_write_eligibility_rules_txn (PjWorkspace             *ws,
+                                      gint64                   award_id,
+                                      const PjEligibilityRule *rules,
+                                      guint                    n_rules,
+                                      gboolean                *changed,
+                                      GError                 **error)
+{
+  const PjEligibilityRule *wanted[PJ_N_RULE_KINDS] = { NULL, };
+  gint64 old_id[PJ_N_RULE_KINDS] = { 0, };
+  double old_value[PJ_N_RULE_KINDS] = { 0, };
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (pj_workspace_in_transaction (ws), FALSE);
+
+  *changed = FALSE;
+  if (!validate_rules (rules, n_rules, wanted, error))
     return FALSE;
 
   stmt = pj_workspace_prepare (ws, "SELECT 1 FROM award WHERE id = ?1", error);
   if (stmt == NULL)
-    goto fail;
+    return FALSE;
   sqlite3_bind_int64 (stmt, 1, award_id);
   rc = sqlite3_step (stmt);
   sqlite3_reset (stmt);
@@ -1515,14 +1523,13 @@ pj_store_set_eligibility_rules (PjWorkspace             *ws,
                      _("The award no longer exists: it was deleted elsewhere."));
       else
         pj_workspace_set_error (ws, error, rc, _("Could not read the award"));
-      goto fail;
+      return FALSE;
     }
-
   stmt = pj_workspace_prepare (ws,
                                "SELECT id, kind, value FROM eligibility_rule WHERE award_id = ?1",
                                error);
   if (stmt == NULL)
-    goto fail;
+    return FALSE;
   sqlite3_bind_int64 (stmt, 1, award_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -1538,7 +1545,7 @@ pj_store_set_eligibility_rules (PjWorkspace             *ws,
   if (rc != SQLITE_DONE)
     {
       pj_workspace_set_error (ws, error, rc, _("Could not read the eligibility rules"));
-      goto fail;
+      return FALSE;
     }
 
   for (guint k = 0; k < PJ_N_RULE_KINDS; k++)
@@ -1554,7 +1561,7 @@ pj_store_set_eligibility_rules (PjWorkspace             *ws,
                                        " VALUES (?1, ?2, ?3)",
                                        error);
           if (stmt == NULL)
-            goto fail;
+            return FALSE;
           sqlite3_bind_int64 (stmt, 1, award_id);
           pj_stmt_bind_text (stmt, 2, kind);
           sqlite3_bind_double (stmt, 3, wanted[k]->value);
@@ -1563,21 +1570,21 @@ pj_store_set_eligibility_rules (PjWorkspace             *ws,
               !pj_workspace_audit (ws, "create", "eligibility_rule",
                                    sqlite3_last_insert_rowid (pj_workspace_get_db (ws)),
                                    kind, NULL, new_text, error))
-            goto fail;
-          any = TRUE;
+            return FALSE;
+          *changed = TRUE;
         }
       else if (old_id[k] != 0 && wanted[k] == NULL)
         {
           stmt = pj_workspace_prepare (ws, "DELETE FROM eligibility_rule WHERE id = ?1", error);
           if (stmt == NULL)
-            goto fail;
+            return FALSE;
           sqlite3_bind_int64 (stmt, 1, old_id[k]);
           if (!pj_workspace_step_done (ws, stmt, _("Could not save the eligibility rules"),
                                        error) ||
               !pj_workspace_audit (ws, "delete", "eligibility_rule", old_id[k],
                                    kind, old_text, NULL, error))
-            goto fail;
-          any = TRUE;
+            return FALSE;
+          *changed = TRUE;
         }
       else if (old_id[k] != 0 && old_value[k] != wanted[k]->value)
         {
@@ -1586,33 +1593,58 @@ pj_store_set_eligibility_rules (PjWorkspace             *ws,
                                        " version = version + 1 WHERE id = ?2",
                                        error);
           if (stmt == NULL)
-            goto fail;
+            return FALSE;
           sqlite3_bind_double (stmt, 1, wanted[k]->value);
           sqlite3_bind_int64 (stmt, 2, old_id[k]);
           if (!pj_workspace_step_done (ws, stmt, _("Could not save the eligibility rules"),
                                        error) ||
               !pj_workspace_audit (ws, "update", "eligibility_rule", old_id[k],
                                    kind, old_text, new_text, error))
-            goto fail;
-          any = TRUE;
+            return FALSE;
+          *changed = TRUE;
         }
     }
 
-  if (!any)
+  return TRUE;
+}
+
+gboolean
+pj_store_set_eligibility_rules (PjWorkspace             *ws,
+                                gint64                   award_id,
+                                const PjEligibilityRule *rules,
+                                guint                    n_rules,
+                                GError                 **error)
+{
+  const PjEligibilityRule *wanted[PJ_N_RULE_KINDS] = { NULL, };
+  gboolean changed = FALSE;
+
+  g_return_val_if_fail (PJ_IS_WORKSPACE (ws), FALSE);
+  g_return_val_if_fail (rules != NULL || n_rules == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!validate_rules (rules, n_rules, wanted, error))
+    return FALSE;
+
+  if (!pj_workspace_begin (ws, error))
+    return FALSE;
+  if (!pj_store_write_eligibility_rules_txn (ws, award_id, rules, n_rules, &changed, error))
+    {
+      pj_workspace_rollback (ws);
+      return FALSE;
+    }
+  if (!changed)
     {
       pj_workspace_rollback (ws);
       return TRUE;
     }
-
   if (!pj_workspace_commit (ws, error))
-    goto fail;
+    {
+      pj_workspace_rollback (ws);
+      return FALSE;
+    }
 
   pj_workspace_emit_changed (ws, "eligibility");
   return TRUE;
-
-fail:
-  pj_workspace_rollback (ws);
-  return FALSE;
 }
 
 static gint

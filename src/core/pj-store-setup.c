@@ -12,6 +12,7 @@
 
 #include "pj-store.h"
 #include "pj-store-assignment.h"
+#include "pj-store-nomination-private.h"
 
 #include <errno.h>
 #include <math.h>
@@ -791,6 +792,52 @@ pj_store_update_award (PjWorkspace  *ws,
       pj_award_set_stored (award, pj_award_get_id (award), pj_award_get_version (award) + 1);
       pj_workspace_emit_changed (ws, "award");
     }
+  return TRUE;
+}
+
+gboolean
+pj_store_save_award (PjWorkspace             *ws,
+                     PjAward                 *award,
+                     const PjEligibilityRule *rules,
+                     guint                    n_rules,
+                     GError                 **error)
+{
+  g_autofree char *name = NULL;
+  gboolean creating, changed = FALSE, rules_changed = FALSE;
+  gint64 id;
+  gboolean ok;
+
+  g_return_val_if_fail (PJ_IS_WORKSPACE (ws), FALSE);
+  g_return_val_if_fail (PJ_IS_AWARD (award), FALSE);
+  g_return_val_if_fail (rules != NULL || n_rules == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  name = pj_normalize_name (pj_award_get_name (award));
+  if (!check_rule (pj_validate_name (name), error))
+    return FALSE;
+
+  creating = pj_award_get_id (award) == PJ_NO_ID;
+  id = pj_award_get_id (award);
+  if (!pj_workspace_begin (ws, error))
+    return FALSE;
+  if (creating)
+    ok = create_award_txn (ws, award, name, &id, error);
+  else
+    ok = update_award_txn (ws, award, name, &changed, error);
+  ok = ok && pj_store_write_eligibility_rules_txn (ws, id, rules, n_rules, &rules_changed,
+                                                   error);
+  if (!pj_store_finish (ws, ok, error))
+    return FALSE;
+
+  pj_award_set_name (award, name);
+  if (creating)
+    pj_award_set_stored (award, id, 1);
+  else if (changed)
+    pj_award_set_stored (award, id, pj_award_get_version (award) + 1);
+  if (creating || changed)
+    pj_workspace_emit_changed (ws, "award");
+  if (rules_changed)
+    pj_workspace_emit_changed (ws, "eligibility");
   return TRUE;
 }
 

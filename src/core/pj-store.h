@@ -24,6 +24,7 @@
 #include "pj-unit.h"
 #include "pj-juror.h"
 #include "pj-audit-entry.h"
+#include "pj-eligibility.h"
 #include "pj-workspace.h"
 
 G_BEGIN_DECLS
@@ -33,6 +34,11 @@ GListModel *pj_store_list_awards     (PjWorkspace *ws, GError **error);
 PjAward    *pj_store_get_award       (PjWorkspace *ws, gint64 id, GError **error);
 gboolean    pj_store_create_award    (PjWorkspace *ws, PjAward *award, GError **error);
 gboolean    pj_store_update_award    (PjWorkspace *ws, PjAward *award, GError **error);
+/* Creates (id PJ_NO_ID) or updates the award and replaces its eligibility
+ * rules, as one user action: one transaction, all or nothing. */
+gboolean    pj_store_save_award      (PjWorkspace *ws, PjAward *award,
+                                      const PjEligibilityRule *rules, guint n_rules,
+                                      GError **error);
 /* Refused with PJ_ERROR_IN_USE while any of its editions has nominations;
  * otherwise deletes the award with its editions and everything in them. */
 gboolean    pj_store_delete_award    (PjWorkspace *ws, gint64 id, GError **error);

@@ -15,6 +15,7 @@
 
 #include "pj-demo.h"
 #include "pj-store.h"
+#include "pj-store-nomination.h"
 #include "pj-validate.h"
 #include "pj-workspace.h"
 
@@ -585,6 +586,56 @@ test_edition_rules (Fixture       *fixture,
   editions = pj_store_list_editions (fixture->ws, pj_award_get_id (award), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (n_items (editions), ==, 2);
+}
+
+/* An award and its eligibility rules are one user action. */
+static void
+test_award_with_rules (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PjAward) award = pj_award_new ();
+  g_autoptr(PjAward) twin = pj_award_new ();
+  g_autoptr(GArray) stored = NULL;
+  g_autoptr(GListModel) awards = NULL;
+  PjEligibilityRule rules[2] = {
+    { .kind = PJ_RULE_MIN_STAFF, .value = 10 },
+    { .kind = PJ_RULE_WINNER_QUARANTINE, .value = 3 },
+  };
+  PjEligibilityRule bad[1] = { { .kind = PJ_RULE_RESIDENT_SHARE, .value = 150 } };
+
+  pj_award_set_name (award, "Kvalitetsutmärkelsen");
+  g_assert_true (pj_store_save_award (fixture->ws, award, rules, 2, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (pj_award_get_id (award), >, 0);
+  stored = pj_store_list_eligibility_rules (fixture->ws, pj_award_get_id (award), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stored->len, ==, 2);
+  g_clear_pointer (&stored, g_array_unref);
+
+  /* A bad rule refuses the whole save: the new description is not kept. */
+  pj_award_set_description (award, "Stadens kvalitetspris");
+  g_assert_false (pj_store_save_award (fixture->ws, award, bad, 1, &error));
+  g_assert_error (error, PJ_ERROR, PJ_ERROR_INVALID);
+  g_clear_error (&error);
+  {
+    g_autoptr(PjAward) read = pj_store_get_award (fixture->ws, pj_award_get_id (award), &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (pj_award_get_description (read), ==, "");
+  }
+  stored = pj_store_list_eligibility_rules (fixture->ws, pj_award_get_id (award), &error);
+  g_assert_cmpuint (stored->len, ==, 2);
+
+  /* A new award with a bad rule is not created at all. */
+  pj_award_set_name (twin, "Förnyelsepriset");
+  g_assert_false (pj_store_save_award (fixture->ws, twin, bad, 1, &error));
+  g_assert_error (error, PJ_ERROR, PJ_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (pj_award_get_id (twin), ==, PJ_NO_ID);
+  awards = pj_store_list_awards (fixture->ws, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_items (awards), ==, 1);
 }
 
 /* Categories */
@@ -1417,6 +1468,7 @@ main (int   argc,
 
   ADD ("/store/award/crud", test_award_crud);
   ADD ("/store/award/rules", test_award_rules);
+  ADD ("/store/award/with-rules", test_award_with_rules);
   ADD ("/store/award/order", test_award_order);
   ADD ("/store/edition/crud", test_edition_crud);
   ADD ("/store/edition/rules", test_edition_rules);

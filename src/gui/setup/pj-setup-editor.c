@@ -771,9 +771,7 @@ collect_rules (PjSetupEditor *self)
   return rules;
 }
 
-/* Saves the award, then its rules. The store writes the two in separate
- * transactions; once the award is created, a failed rule save leaves the
- * editor on the created award, so that Save again only retries the rules. */
+/* Saves the award and its rules in one transaction. */
 static gboolean
 save_award (PjSetupEditor  *self,
             GError        **error)
@@ -782,18 +780,13 @@ save_award (PjSetupEditor  *self,
   g_autoptr(GArray) rules = collect_rules (self);
 
   collect_award (self);
-  if (self->item_id == PJ_NO_ID)
-    {
-      if (!pj_store_create_award (self->workspace, award, error))
-        return FALSE;
-      self->item_id = pj_award_get_id (award);
-    }
-  else if (!pj_store_update_award (self->workspace, award, error))
+  if (!pj_store_save_award (self->workspace, award,
+                            (const PjEligibilityRule *) (void *) rules->data, rules->len,
+                            error))
     return FALSE;
 
-  return pj_store_set_eligibility_rules (self->workspace, self->item_id,
-                                         (const PjEligibilityRule *) (void *) rules->data,
-                                         rules->len, error);
+  self->item_id = pj_award_get_id (award);
+  return TRUE;
 }
 
 /* }}} */
