@@ -277,7 +277,7 @@ test_sections_filled (Fixture       *f,
                       gconstpointer  data)
 {
   static const char * const sections[] = {
-    "awards", "editions", "categories", "criteria", "units", "jurors"
+    "awards", "editions", "categories", "criteria", "units", "jurors", "history"
   };
   g_autoptr(GListModel) units = pj_store_list_units (f->ws, NULL);
   g_autoptr(GListModel) jurors = pj_store_list_jurors (f->ws, pj_edition_get_id (f->edition),
@@ -308,9 +308,16 @@ test_sections_filled (Fixture       *f,
     }
 
   /* Without an edition, the edition's sections are empty and say why. */
-  pj_setup_view_set_edition (f->view, NULL);
-  g_assert_cmpuint (n_rows (f, "categories"), ==, 0);
-  g_assert_cmpuint (n_rows (f, "awards"), ==, 2);
+  {
+    guint changes = n_rows (f, "history");
+
+    g_assert_cmpuint (changes, >, 0);
+    pj_setup_view_set_edition (f->view, NULL);
+    g_assert_cmpuint (n_rows (f, "categories"), ==, 0);
+    g_assert_cmpuint (n_rows (f, "awards"), ==, 2);
+    /* The change log is the workspace's, not the edition's. */
+    g_assert_cmpuint (n_rows (f, "history"), ==, changes);
+  }
 
   /* Another edition shows its own rows. */
   {
@@ -504,6 +511,19 @@ shows_text (GtkWidget  *root,
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     if (shows_text (child, part))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+shows_widget_type (GtkWidget *root,
+                   GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_mapped (root))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_widget_type (child, type))
       return TRUE;
   return FALSE;
 }
@@ -942,11 +962,74 @@ test_empty_workspace (Fixture       *f,
 }
 
 static void
+test_history (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PjAward) award = NULL;
+  g_autoptr(PjAuditEntry) newest = NULL;
+  GListModel *model;
+  guint before, all;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "setup.show-section", "s", "history");
+  pj_test_iterate ();
+  g_assert_cmpstr (pj_setup_view_get_visible_section (f->view), ==, "history");
+  before = n_rows (f, "history");
+  g_assert_cmpuint (before, >, 0);
+
+  /* An award renamed through the store shows at the top at once */
+  award = pj_store_get_award (f->ws, row_id (f, "awards", "Förnyelsepriset"), &error);
+  g_assert_no_error (error);
+  pj_award_set_name (award, "Förnyelsepriset Stockholm");
+  g_assert_true (pj_store_update_award (f->ws, award, &error));
+  g_assert_no_error (error);
+  pj_test_wait_ms (100);
+
+  model = G_LIST_MODEL (pj_setup_view_get_section_model (f->view, "history"));
+  all = g_list_model_get_n_items (model);
+  g_assert_cmpuint (all, ==, before + 1);
+  newest = g_list_model_get_item (model, 0);
+  g_assert_cmpstr (pj_audit_entry_get_who (newest), ==, pj_workspace_get_user (f->ws));
+  g_assert_cmpstr (pj_audit_entry_get_entity (newest), ==, "award");
+  g_assert_cmpstr (pj_audit_entry_get_field (newest), ==, "name");
+  g_assert_cmpstr (pj_audit_entry_get_old_value (newest), ==, "Förnyelsepriset");
+  g_assert_cmpstr (pj_audit_entry_get_new_value (newest), ==, "Förnyelsepriset Stockholm");
+  g_assert_true (shows_text (GTK_WIDGET (f->view), "Updated award"));
+  g_assert_true (shows_text (GTK_WIDGET (f->view),
+                            "Förnyelsepriset → Förnyelsepriset Stockholm"));
+  g_assert_true (shows_text (GTK_WIDGET (f->view), "Test Organiser"));
+  /* Read only: the page has no Add button and no row menu */
+  {
+    GtkWidget *page = GTK_WIDGET (pj_setup_view_get_history_search (f->view));
+
+    while (!GTK_IS_STACK (gtk_widget_get_parent (page)))
+      page = gtk_widget_get_parent (page);
+    g_assert_false (shows_text (page, "Add"));
+    g_assert_false (shows_widget_type (page, GTK_TYPE_MENU_BUTTON));
+  }
+
+  /* The search narrows the rows, on values and on the phrase */
+  gtk_editable_set_text (pj_setup_view_get_history_search (f->view), "stockholm");
+  pj_test_wait_ms (300);
+  g_assert_cmpuint (n_rows (f, "history"), ==, 1);
+  gtk_editable_set_text (pj_setup_view_get_history_search (f->view), "updated award");
+  pj_test_wait_ms (300);
+  g_assert_cmpuint (n_rows (f, "history"), >=, 1);
+  g_assert_cmpuint (n_rows (f, "history"), <, all);
+  gtk_editable_set_text (pj_setup_view_get_history_search (f->view), "no such change anywhere");
+  pj_test_wait_ms (300);
+  g_assert_cmpuint (n_rows (f, "history"), ==, 0);
+  gtk_editable_set_text (pj_setup_view_get_history_search (f->view), "");
+  pj_test_wait_ms (300);
+  g_assert_cmpuint (n_rows (f, "history"), ==, all);
+}
+
+static void
 take_screenshots (Fixture    *f,
                   const char *lang)
 {
   static const char * const sections[] = {
-    "awards", "editions", "categories", "criteria", "units", "jurors"
+    "awards", "editions", "categories", "criteria", "units", "jurors", "history"
   };
   PjSetupEditor *editor;
   g_autofree char *name = NULL;
@@ -1083,6 +1166,8 @@ main (int   argc,
               fixture_setup, test_delete_award_confirmed, fixture_teardown);
   g_test_add ("/setup/keyboard-reorder", Fixture, NULL,
               fixture_setup, test_keyboard_reorder, fixture_teardown);
+  g_test_add ("/setup/history", Fixture, NULL,
+              fixture_setup, test_history, fixture_teardown);
   g_test_add ("/setup/empty-workspace", Fixture, NULL,
               fixture_setup_empty, test_empty_workspace, fixture_teardown);
   g_test_add ("/setup/screenshots-en", Fixture, NULL,

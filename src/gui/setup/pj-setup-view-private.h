@@ -18,6 +18,8 @@ AdwToast      *pj_setup_view_get_last_toast    (PjSetupView *self);
 /* The rows a section shows ("awards", ...), as a GtkSelectionModel. */
 GtkSelectionModel *pj_setup_view_get_section_model (PjSetupView *self,
                                                     const char  *section);
+/* The change log's search entry. */
+GtkEditable   *pj_setup_view_get_history_search (PjSetupView *self);
 /* The section on screen. */
 const char    *pj_setup_view_get_visible_section (PjSetupView *self);
 

@@ -1,10 +1,12 @@
 /* pj-setup-view.c: the organiser's Setup: awards, editions, categories,
- * criteria, units and jurors
+ * criteria, units and jurors, and the change log
  *
  * A sidebar of sections and a page per section in an AdwLeaflet. Each page
  * lists the store's rows through a filter (deleted rows hide at once and
  * come back on Undo) in a GtkListView or, for units and jurors, a sortable
  * GtkColumnView. Rows open a PjSetupEditor; deletes wait for the toast.
+ * The change log is read only: the newest audit entries in a GtkColumnView
+ * with a search entry.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -32,6 +34,7 @@ typedef enum
   SECTION_CRITERIA,
   SECTION_UNITS,
   SECTION_JURORS,
+  SECTION_HISTORY,
   N_SECTIONS
 } SectionId;
 
@@ -80,7 +83,16 @@ static const SectionInfo section_info[N_SECTIONS] = {
     N_("No Jurors Yet"),
     N_("Jurors score the nominations of the categories they are given."),
     PJ_SETUP_EDITOR_JUROR },
+  { "history", N_("Change Log"), "document-open-recent-symbolic", FALSE,
+    NULL, NULL,
+    N_("No Changes Yet"),
+    N_("Every change to the awards, their editions and nominations is listed here, with who "
+       "made it and when."),
+    PJ_SETUP_EDITOR_AWARD },
 };
+
+/* The change log shows at most this many of the newest entries. */
+#define HISTORY_LIMIT 5000
 
 typedef struct _Section Section;
 
@@ -133,6 +145,8 @@ struct _Section
   GtkWidget          *buttons;
   GtkWidget          *empty_page;
   GtkWidget          *list;
+  GtkWidget          *search_entry;    /* change log only */
+  GtkWidget          *caption;         /* change log only */
 
   GtkFilterListModel *filtered;
   GtkCustomFilter    *filter;
@@ -521,6 +535,7 @@ list_row_bind_cb (GtkSignalListItemFactory *factory,
       break;
     case SECTION_UNITS:
     case SECTION_JURORS:
+    case SECTION_HISTORY:
     case N_SECTIONS:
     default:
       g_assert_not_reached ();
@@ -592,6 +607,163 @@ juror_email_text (PjSetupView *self,
                   gpointer     item)
 {
   return g_strdup (pj_juror_get_email (item));
+}
+
+/* The change log's cells */
+
+typedef struct
+{
+  const char *action;
+  const char *entity;
+  const char *phrase;
+} HistoryPhrase;
+
+static const HistoryPhrase history_phrases[] = {
+  { "create", "award", N_("Created award") },
+  { "update", "award", N_("Updated award") },
+  { "delete", "award", N_("Deleted award") },
+  { "create", "edition", N_("Created edition") },
+  { "update", "edition", N_("Updated edition") },
+  { "delete", "edition", N_("Deleted edition") },
+  { "copy", "edition", N_("Copied edition") },
+  { "reopen", "edition", N_("Reopened edition") },
+  { "create", "category", N_("Created category") },
+  { "update", "category", N_("Updated category") },
+  { "delete", "category", N_("Deleted category") },
+  { "move", "category", N_("Moved category") },
+  { "create", "criterion", N_("Created criterion") },
+  { "update", "criterion", N_("Updated criterion") },
+  { "delete", "criterion", N_("Deleted criterion") },
+  { "create", "unit", N_("Created unit") },
+  { "update", "unit", N_("Updated unit") },
+  { "delete", "unit", N_("Deleted unit") },
+  { "create", "juror", N_("Created juror") },
+  { "update", "juror", N_("Updated juror") },
+  { "delete", "juror", N_("Deleted juror") },
+  { "create", "nomination", N_("Created nomination") },
+  { "update", "nomination", N_("Updated nomination") },
+  { "delete", "nomination", N_("Deleted nomination") },
+  { "create", "conflict", N_("Declared conflict") },
+  { "delete", "conflict", N_("Deleted conflict") },
+  { "lift", "conflict", N_("Lifted conflict") },
+  { "reinstate", "conflict", N_("Reinstated conflict") },
+  { "create", "decision", N_("Created decision") },
+  { "update", "decision", N_("Updated decision") },
+  { "delete", "decision", N_("Deleted decision") },
+  { "demo", "award", N_("Loaded example award") },
+  { "demo", "edition", N_("Loaded example edition") },
+};
+
+static char *
+history_what (PjAuditEntry *entry)
+{
+  const char *action = pj_audit_entry_get_action (entry);
+  const char *entity = pj_audit_entry_get_entity (entry);
+  g_autofree char *raw = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (history_phrases); i++)
+    if (g_strcmp0 (history_phrases[i].action, action) == 0 &&
+        g_strcmp0 (history_phrases[i].entity, entity) == 0)
+      return g_strdup (_(history_phrases[i].phrase));
+
+  /* Not known: the stored words, as they are */
+  raw = g_strjoin (" ", action != NULL ? action : "", entity != NULL ? entity : "", NULL);
+  g_strdelimit (raw, "_", ' ');
+  return g_strdup (g_strstrip (raw));
+}
+
+static char *
+history_when_text (PjSetupView *self,
+                   gpointer     item)
+{
+  const char *at = pj_audit_entry_get_at (item);
+  g_autoptr(GDateTime) utc = at != NULL ? g_date_time_new_from_iso8601 (at, NULL) : NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  if (utc == NULL)
+    return g_strdup (at);
+  local = g_date_time_to_local (utc);
+  /* TRANSLATORS: when a change was made, see g_date_time_format (),
+   * "29 Nov 2026 14:03" */
+  return g_date_time_format (local, _("%-d %b %Y %H:%M"));
+}
+
+static char *
+history_who_text (PjSetupView *self,
+                  gpointer     item)
+{
+  return g_strdup (pj_audit_entry_get_who (item));
+}
+
+static char *
+history_what_text (PjSetupView *self,
+                   gpointer     item)
+{
+  return history_what (item);
+}
+
+static char *
+history_field_text (PjSetupView *self,
+                    gpointer     item)
+{
+  char *field = g_strdup (pj_audit_entry_get_field (item));
+
+  return field != NULL ? g_strdelimit (field, "_", ' ') : NULL;
+}
+
+static char *
+history_change_text (PjSetupView *self,
+                     gpointer     item)
+{
+  const char *old_value = pj_audit_entry_get_old_value (item);
+  const char *new_value = pj_audit_entry_get_new_value (item);
+
+  if (old_value != NULL && new_value != NULL)
+    /* TRANSLATORS: a change in the change log, "old → new" */
+    return g_strdup_printf (_("%s → %s"), old_value, new_value);
+  return g_strdup (old_value != NULL ? old_value : new_value);
+}
+
+static gboolean
+text_matches (const char *text,
+              const char *folded_query)
+{
+  g_autofree char *folded = NULL;
+
+  if (text == NULL)
+    return FALSE;
+  folded = g_utf8_casefold (text, -1);
+  return strstr (folded, folded_query) != NULL;
+}
+
+static gboolean
+history_filter_cb (gpointer item,
+                   gpointer user_data)
+{
+  Section *section = user_data;
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (section->search_entry));
+  g_autofree char *folded_query = NULL;
+  g_autofree char *what = NULL;
+  g_autofree char *field = NULL;
+
+  if (query == NULL || *query == '\0')
+    return TRUE;
+  folded_query = g_utf8_casefold (query, -1);
+  what = history_what (item);
+  field = history_field_text (section->view, item);
+  return text_matches (pj_audit_entry_get_who (item), folded_query) ||
+         text_matches (what, folded_query) ||
+         text_matches (field, folded_query) ||
+         text_matches (pj_audit_entry_get_field (item), folded_query) ||
+         text_matches (pj_audit_entry_get_old_value (item), folded_query) ||
+         text_matches (pj_audit_entry_get_new_value (item), folded_query);
+}
+
+static void
+history_search_changed_cb (GtkSearchEntry *entry,
+                           Section        *section)
+{
+  gtk_filter_changed (GTK_FILTER (section->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 typedef struct
@@ -700,11 +872,15 @@ add_column (Section     *section,
   g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), info);
 
   column = gtk_column_view_column_new (title, factory);
-  expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
-                                            G_CALLBACK (cell_sort_key_cb), info, NULL);
-  sorter = GTK_SORTER (gtk_string_sorter_new (expression));
-  gtk_column_view_column_set_sorter (column, sorter);
-  g_object_unref (sorter);
+  /* The change log stays newest first. */
+  if (section->id != SECTION_HISTORY)
+    {
+      expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                                G_CALLBACK (cell_sort_key_cb), info, NULL);
+      sorter = GTK_SORTER (gtk_string_sorter_new (expression));
+      gtk_column_view_column_set_sorter (column, sorter);
+      g_object_unref (sorter);
+    }
   gtk_column_view_column_set_expand (column, expand);
   gtk_column_view_column_set_resizable (column, TRUE);
   if (fixed_width > 0)
@@ -726,6 +902,15 @@ update_section_state (Section *section)
   guint n = g_list_model_get_n_items (G_LIST_MODEL (section->filtered));
   const char *state;
   g_autofree char *count = NULL;
+
+  /* The change log counts every entry it holds, whatever the search. */
+  if (section->id == SECTION_HISTORY)
+    {
+      GListModel *all = gtk_filter_list_model_get_model (section->filtered);
+
+      n = all != NULL ? g_list_model_get_n_items (all) : 0;
+      gtk_widget_set_visible (section->caption, n >= HISTORY_LIMIT);
+    }
 
   if (self->workspace == NULL || (section->info->edition_scoped && self->edition == NULL))
     state = "no-edition";
@@ -835,11 +1020,37 @@ build_list (Section *section)
 {
   GtkListItemFactory *factory;
 
-  section->filter = gtk_custom_filter_new (filter_hidden_cb, section, NULL);
+  if (section->id == SECTION_HISTORY)
+    {
+      /* Held by the section: the filter reads it. */
+      section->search_entry = g_object_ref_sink (gtk_search_entry_new ());
+      section->filter = gtk_custom_filter_new (history_filter_cb, section, NULL);
+    }
+  else
+    section->filter = gtk_custom_filter_new (filter_hidden_cb, section, NULL);
   section->filtered = gtk_filter_list_model_new (NULL,
                                                  GTK_FILTER (g_object_ref (section->filter)));
 
-  if (section->id == SECTION_UNITS || section->id == SECTION_JURORS)
+  if (section->id == SECTION_HISTORY)
+    {
+      GtkColumnViewColumn *column;
+
+      section->list = gtk_column_view_new (NULL);
+      add_column (section, _("When"), history_when_text, NULL, FALSE, 140);
+      add_column (section, _("Who"), history_who_text, NULL, FALSE, 130);
+      add_column (section, _("What"), history_what_text, NULL, FALSE, 185);
+      add_column (section, _("Field"), history_field_text, NULL, FALSE, 90);
+      column = add_column (section, _("Change"), history_change_text, NULL, TRUE, -1);
+      gtk_column_view_column_set_resizable (column, FALSE);
+      section->selection = GTK_SELECTION_MODEL (
+        gtk_no_selection_new (G_LIST_MODEL (g_object_ref (section->filtered))));
+      gtk_column_view_set_model (GTK_COLUMN_VIEW (section->list), section->selection);
+      gtk_column_view_set_show_row_separators (GTK_COLUMN_VIEW (section->list), TRUE);
+      gtk_column_view_set_reorderable (GTK_COLUMN_VIEW (section->list), FALSE);
+      g_signal_connect (section->search_entry, "search-changed",
+                        G_CALLBACK (history_search_changed_cb), section);
+    }
+  else if (section->id == SECTION_UNITS || section->id == SECTION_JURORS)
     {
       GtkSortListModel *sorted;
       GtkColumnViewColumn *first;
@@ -987,7 +1198,18 @@ build_section (PjSetupView *self,
                                            "earlier edition"));
       gtk_box_append (GTK_BOX (buttons), copy);
     }
-  gtk_box_append (GTK_BOX (buttons), add_button_new (_(info->add_label), info->add_action, FALSE));
+  if (id == SECTION_HISTORY)
+    {
+      gtk_editable_set_width_chars (GTK_EDITABLE (section->search_entry), 24);
+      g_object_set (section->search_entry, "placeholder-text", _("Search changes"), NULL);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (section->search_entry),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Search the change log"), -1);
+      gtk_box_append (GTK_BOX (buttons), section->search_entry);
+    }
+  else
+    gtk_box_append (GTK_BOX (buttons),
+                    add_button_new (_(info->add_label), info->add_action, FALSE));
   gtk_box_append (GTK_BOX (header), buttons);
   gtk_box_append (GTK_BOX (box), header);
 
@@ -1027,6 +1249,19 @@ build_section (PjSetupView *self,
       gtk_box_append (GTK_BOX (list_box), scrolled);
       gtk_box_append (GTK_BOX (list_box), hint);
     }
+  else if (id == SECTION_HISTORY)
+    {
+      /* TRANSLATORS: the number is the change log's limit, write it the
+       * way the language does */
+      section->caption = gtk_label_new (_("Only the newest 5,000 changes are shown."));
+      gtk_label_set_xalign (GTK_LABEL (section->caption), 0);
+      gtk_label_set_wrap (GTK_LABEL (section->caption), TRUE);
+      gtk_widget_add_css_class (section->caption, "dim-label");
+      gtk_widget_add_css_class (section->caption, "caption");
+      gtk_widget_set_visible (section->caption, FALSE);
+      gtk_box_append (GTK_BOX (list_box), scrolled);
+      gtk_box_append (GTK_BOX (list_box), section->caption);
+    }
   else
     gtk_box_append (GTK_BOX (list_box), scrolled);
   {
@@ -1038,9 +1273,19 @@ build_section (PjSetupView *self,
     gtk_stack_add_named (GTK_STACK (section->state_stack), list_clamp, "list");
   }
 
-  section->empty_page = status_page_new (info->icon, _(info->empty_title),
-                                         _(info->empty_description), _(info->add_label),
-                                         info->add_action, NULL);
+  if (info->add_label != NULL)
+    section->empty_page = status_page_new (info->icon, _(info->empty_title),
+                                           _(info->empty_description), _(info->add_label),
+                                           info->add_action, NULL);
+  else
+    {
+      section->empty_page = adw_status_page_new ();
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (section->empty_page), info->icon);
+      adw_status_page_set_title (ADW_STATUS_PAGE (section->empty_page), _(info->empty_title));
+      adw_status_page_set_description (ADW_STATUS_PAGE (section->empty_page),
+                                       _(info->empty_description));
+      gtk_widget_add_css_class (section->empty_page, "compact");
+    }
   gtk_stack_add_named (GTK_STACK (section->state_stack), section->empty_page, "empty");
 
   no_edition = status_page_new ("x-office-calendar-symbolic",
@@ -1062,6 +1307,7 @@ section_free (Section *section)
   g_clear_object (&section->filter);
   g_clear_object (&section->filtered);
   g_clear_object (&section->selection);
+  g_clear_object (&section->search_entry);
   g_free (section);
 }
 
@@ -1223,6 +1469,9 @@ reload_section (PjSetupView *self,
         case SECTION_JURORS:
           model = pj_store_list_jurors (self->workspace, edition, &error);
           break;
+        case SECTION_HISTORY:
+          model = pj_store_list_audit (self->workspace, NULL, PJ_NO_ID, HISTORY_LIMIT, &error);
+          break;
         case N_SECTIONS:
         default:
           g_assert_not_reached ();
@@ -1246,10 +1495,12 @@ detail_touches (const char *what,
     [SECTION_CRITERIA]   = "criterion category",
     [SECTION_UNITS]      = "unit",
     [SECTION_JURORS]     = "juror unit category",
+    [SECTION_HISTORY]    = NULL,
   };
   g_auto(GStrv) words = NULL;
 
-  if (what == NULL || g_str_equal (what, "all"))
+  /* Every change is logged. */
+  if (what == NULL || g_str_equal (what, "all") || id == SECTION_HISTORY)
     return TRUE;
   words = g_strsplit (touches[id], " ", -1);
   return g_strv_contains ((const char * const *) words, what);
@@ -1368,6 +1619,7 @@ commit_delete (PjSetupView   *self,
     case SECTION_JURORS:
       ok = pj_store_delete_juror (self->workspace, pending->id, &error);
       break;
+    case SECTION_HISTORY:
     case N_SECTIONS:
     default:
       g_assert_not_reached ();
@@ -1664,7 +1916,7 @@ edit_item_action (GtkWidget  *widget,
 
   g_variant_get (parameter, "(&sx)", &name, &id);
   section = section_from_name (name);
-  g_return_if_fail (section < N_SECTIONS);
+  g_return_if_fail (section < SECTION_HISTORY);
   open_editor (self, section_info[section].kind, id);
 }
 
@@ -1682,7 +1934,7 @@ delete_item_action (GtkWidget  *widget,
 
   g_variant_get (parameter, "(&sx)", &section_name, &id);
   section = section_from_name (section_name);
-  g_return_if_fail (section < N_SECTIONS);
+  g_return_if_fail (section < SECTION_HISTORY);
 
   item = find_item (self, section, id);
   if (item == NULL)
@@ -2093,6 +2345,13 @@ pj_setup_view_get_last_toast (PjSetupView *self)
 {
   g_return_val_if_fail (PJ_IS_SETUP_VIEW (self), NULL);
   return self->last_toast;
+}
+
+GtkEditable *
+pj_setup_view_get_history_search (PjSetupView *self)
+{
+  g_return_val_if_fail (PJ_IS_SETUP_VIEW (self), NULL);
+  return GTK_EDITABLE (self->sections[SECTION_HISTORY]->search_entry);
 }
 
 GtkSelectionModel *

@@ -1,5 +1,5 @@
 /* pj-setup-view.h: the organiser's Setup: awards, editions, categories,
- * criteria, units and jurors
+ * criteria, units and jurors, and the change log
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,7 +16,8 @@ G_DECLARE_FINAL_TYPE (PjSetupView, pj_setup_view, PJ, SETUP_VIEW, GtkWidget)
 
 /* Actions (group "setup"): add-award, add-edition, copy-edition,
  * add-category, add-criterion, add-unit, add-juror, show-section ("s":
- * "awards", "editions", "categories", "criteria", "units", "jurors"),
+ * "awards", "editions", "categories", "criteria", "units", "jurors",
+ * "history"),
  * edit-item and delete-item ("(sx)": section and id), move-category ("(xi)":
  * id and offset), move-selected-category ("i", bound to Alt+Up/Alt+Down).
  *
