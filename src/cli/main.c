@@ -1063,6 +1063,33 @@ static const char * const list_kinds[] = {
 
 static const Command command_list;
 
+/* The edition must exist; prints the error and returns FALSE otherwise. */
+static gboolean
+require_edition (PjWorkspace *ws,
+                 const char  *path,
+                 gint64       edition_id,
+                 int         *status)
+{
+  g_autoptr(PjEdition) edition = NULL;
+  g_autoptr(GError) error = NULL;
+
+  edition = pj_store_get_edition (ws, edition_id, &error);
+  if (edition != NULL)
+    return TRUE;
+
+  if (g_error_matches (error, PJ_ERROR, PJ_ERROR_NOT_FOUND))
+    {
+      g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, edition_id);
+
+      g_clear_error (&error);
+      g_set_error (&error, PJ_ERROR, PJ_ERROR_NOT_FOUND,
+                   /* Translators: %s is a number */
+                   _("There is no edition with ID %s."), id_text);
+    }
+  *status = fail (path, error);
+  return FALSE;
+}
+
 static int
 run_list (int    argc,
           char **argv)
@@ -1127,24 +1154,9 @@ run_list (int    argc,
   if (ws == NULL)
     return status;
 
-  if (needs_edition || (g_str_equal (kind, "nominations") && edition_id != PJ_NO_ID))
-    {
-      g_autoptr(PjEdition) edition = pj_store_get_edition (ws, edition_id, &error);
-
-      if (edition == NULL)
-        {
-          if (g_error_matches (error, PJ_ERROR, PJ_ERROR_NOT_FOUND))
-            {
-              g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, edition_id);
-
-              g_clear_error (&error);
-              g_set_error (&error, PJ_ERROR, PJ_ERROR_NOT_FOUND,
-                           /* Translators: %s is a number */
-                           _("There is no edition with ID %s."), id_text);
-            }
-          return fail (path, error);
-        }
-    }
+  if ((needs_edition || (g_str_equal (kind, "nominations") && edition_id != PJ_NO_ID)) &&
+      !require_edition (ws, path, edition_id, &status))
+    return status;
 
   table = table_new (tsv);
   if (g_str_equal (kind, "awards"))
@@ -1175,33 +1187,6 @@ static const Command command_list = {
 };
 
 /* import-nominations ------------------------------------------------------ */
-
-/* The edition must exist; prints the error and returns FALSE otherwise. */
-static gboolean
-require_edition (PjWorkspace *ws,
-                 const char  *path,
-                 gint64       edition_id,
-                 int         *status)
-{
-  g_autoptr(PjEdition) edition = NULL;
-  g_autoptr(GError) error = NULL;
-
-  edition = pj_store_get_edition (ws, edition_id, &error);
-  if (edition != NULL)
-    return TRUE;
-
-  if (g_error_matches (error, PJ_ERROR, PJ_ERROR_NOT_FOUND))
-    {
-      g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, edition_id);
-
-      g_clear_error (&error);
-      g_set_error (&error, PJ_ERROR, PJ_ERROR_NOT_FOUND,
-                   /* Translators: %s is a number */
-                   _("There is no edition with ID %s."), id_text);
-    }
-  *status = fail (path, error);
-  return FALSE;
-}
 
 static char *
 dup_fields_help (void)
