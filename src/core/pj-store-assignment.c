@@ -420,7 +420,7 @@ record_conflict (PjWorkspace       *ws,
 
 /* Conflicts: reading ----------------------------------------------------- */
 
-static PjConflict *
+static gpointer
 conflict_from_row (sqlite3_stmt *stmt)
 {
   PjConflict *conflict = pj_conflict_new ();
@@ -453,20 +453,14 @@ list_conflicts (PjWorkspace  *ws,
                 GError      **error)
 {
   g_autoptr(GListStore) store = g_list_store_new (PJ_TYPE_CONFLICT);
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) rows = NULL;
   sqlite3_stmt *stmt = prepare_id (ws, sql, id, error);
-  gboolean row;
 
   if (stmt == NULL)
     return NULL;
-  for (;;)
-    {
-      if (!pj_store_step_row (ws, stmt, &row, error))
-        return NULL;
-      if (!row)
-        break;
-      g_ptr_array_add (rows, conflict_from_row (stmt));
-    }
+  rows = pj_store_read_rows (ws, stmt, conflict_from_row, error);
+  if (rows == NULL)
+    return NULL;
 
   g_list_store_splice (store, 0, 0, rows->pdata, rows->len);
   return G_LIST_MODEL (g_steal_pointer (&store));

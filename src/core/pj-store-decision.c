@@ -359,7 +359,7 @@ pj_store_set_class_assessed (PjWorkspace        *ws,
 
 /* Placements -------------------------------------------------------------- */
 
-static PjDecision *
+static gpointer
 decision_from_row (sqlite3_stmt *stmt)
 {
   g_autofree char *citation = pj_stmt_dup_text (stmt, 6);
@@ -384,22 +384,12 @@ read_decisions (PjWorkspace  *ws,
                 gint64        id,
                 GError      **error)
 {
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt = pj_workspace_prepare (ws, sql, error);
-  gboolean row;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  for (;;)
-    {
-      if (!pj_store_step_row (ws, stmt, &row, error))
-        return NULL;
-      if (!row)
-        break;
-      g_ptr_array_add (list, decision_from_row (stmt));
-    }
-  return g_steal_pointer (&list);
+  return pj_store_read_rows (ws, stmt, decision_from_row, error);
 }
 
 GListModel *

@@ -51,4 +51,14 @@ char     *pj_store_dup_text_or_null  (sqlite3_stmt  *stmt,
 /* Whether @s is NULL, empty or only white space. */
 gboolean  pj_store_is_blank          (const char    *s);
 
+/* Makes one object of a result row. */
+typedef gpointer (*PjStoreRowFunc) (sqlite3_stmt *stmt);
+
+/* Every remaining row of @stmt through @func, as a GPtrArray that owns the
+ * objects; NULL (with @error set) when a step fails. */
+GPtrArray *pj_store_read_rows       (PjWorkspace    *ws,
+                                     sqlite3_stmt   *stmt,
+                                     PjStoreRowFunc  func,
+                                     GError        **error);
+
 G_END_DECLS

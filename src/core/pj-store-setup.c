@@ -29,8 +29,6 @@
 #define BALLOT_KEY_SIZE 32
 #define COUNT_LIMIT     100
 
-typedef gpointer (*RowFunc) (sqlite3_stmt *stmt);
-
 /* One changed field of an update, for the audit log. */
 typedef struct
 {
@@ -164,36 +162,14 @@ query_names_joined (PjWorkspace  *ws,
   return TRUE;
 }
 
-/* Every row of a prepared and bound statement, through @func. */
-static GPtrArray *
-read_rows (PjWorkspace   *ws,
-           sqlite3_stmt  *stmt,
-           RowFunc        func,
-           GError       **error)
-{
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
-  gboolean row;
-
-  for (;;)
-    {
-      if (!pj_store_step_row (ws, stmt, &row, error))
-        return NULL;
-      if (!row)
-        break;
-      g_ptr_array_add (rows, func (stmt));
-    }
-
-  return g_steal_pointer (&rows);
-}
-
 /* The row of @sql (one id parameter) through @func; *out NULL when missing. */
 static gboolean
-load_one (PjWorkspace  *ws,
-          const char   *sql,
-          gint64        id,
-          RowFunc       func,
-          gpointer     *out,
-          GError      **error)
+load_one (PjWorkspace     *ws,
+          const char      *sql,
+          gint64           id,
+          PjStoreRowFunc   func,
+          gpointer        *out,
+          GError         **error)
 {
   g_autoptr(GPtrArray) rows = NULL;
   sqlite3_stmt *stmt = pj_workspace_prepare (ws, sql, error);
@@ -203,7 +179,7 @@ load_one (PjWorkspace  *ws,
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  rows = read_rows (ws, stmt, func, error);
+  rows = pj_store_read_rows (ws, stmt, func, error);
   if (rows == NULL)
     return FALSE;
 
@@ -628,7 +604,7 @@ pj_store_list_awards (PjWorkspace  *ws,
   if (stmt == NULL)
     return NULL;
 
-  rows = read_rows (ws, stmt, award_from_row, error);
+  rows = pj_store_read_rows (ws, stmt, award_from_row, error);
   if (rows == NULL)
     return NULL;
 
@@ -1002,7 +978,7 @@ pj_store_list_editions (PjWorkspace  *ws,
   if (award_id != PJ_NO_ID)
     sqlite3_bind_int64 (stmt, 1, award_id);
 
-  rows = read_rows (ws, stmt, edition_from_row, error);
+  rows = pj_store_read_rows (ws, stmt, edition_from_row, error);
   if (rows == NULL)
     return NULL;
 
@@ -1398,7 +1374,7 @@ read_categories (PjWorkspace  *ws,
     return NULL;
   sqlite3_bind_int64 (stmt, 1, edition_id);
 
-  return read_rows (ws, stmt, category_from_row, error);
+  return pj_store_read_rows (ws, stmt, category_from_row, error);
 }
 
 GListModel *
@@ -1916,7 +1892,7 @@ read_criteria (PjWorkspace  *ws,
     return NULL;
   sqlite3_bind_int64 (stmt, 1, edition_id);
 
-  rows = read_rows (ws, stmt, criterion_from_row, error);
+  rows = pj_store_read_rows (ws, stmt, criterion_from_row, error);
   if (rows == NULL)
     return NULL;
 
@@ -2444,7 +2420,7 @@ pj_store_list_units (PjWorkspace  *ws,
   if (stmt == NULL)
     return NULL;
 
-  rows = read_rows (ws, stmt, unit_from_row, error);
+  rows = pj_store_read_rows (ws, stmt, unit_from_row, error);
   if (rows == NULL)
     return NULL;
 
@@ -2816,7 +2792,7 @@ read_jurors (PjWorkspace  *ws,
     return NULL;
   sqlite3_bind_int64 (stmt, 1, edition_id);
 
-  rows = read_rows (ws, stmt, juror_from_row, error);
+  rows = pj_store_read_rows (ws, stmt, juror_from_row, error);
   if (rows == NULL)
     return NULL;
 

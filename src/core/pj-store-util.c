@@ -95,3 +95,24 @@ pj_store_is_blank (const char *s)
       return FALSE;
   return TRUE;
 }
+
+GPtrArray *
+pj_store_read_rows (PjWorkspace    *ws,
+                    sqlite3_stmt   *stmt,
+                    PjStoreRowFunc  func,
+                    GError        **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean row;
+
+  for (;;)
+    {
+      if (!pj_store_step_row (ws, stmt, &row, error))
+        return NULL;
+      if (!row)
+        break;
+      g_ptr_array_add (rows, func (stmt));
+    }
+
+  return g_steal_pointer (&rows);
+}
